@@ -1,0 +1,48 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export interface Target {
+  /** Absolute path. */
+  file: string;
+  /** Named on the command line itself: always linted, whatever its name. */
+  explicit: boolean;
+  /** Matched by a user's glob: linted when its name or its content says it is a declaration. */
+  fromGlob: boolean;
+}
+
+export const DECLARATION_GLOBS = ['**/*.algoritme.{yaml,yml,json}', '**/*.algorithm.{yaml,yml,json}'];
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export class UsageError extends Error {
+  constructor(readonly messageId: string, readonly data: Record<string, string> = {}) {
+    super(messageId);
+  }
+}
+
+/** Expands the command line's paths and globs into the files to lint, each once, in a stable order. */
+export async function discoverTargets(inputs: string[], cwd: string): Promise<Target[]> {
+  const found = new Map<string, Target>();
+  const add = (target: Target): void => {
+    const existing = found.get(target.file);
+    if (!existing || (target.explicit && !existing.explicit)) found.set(target.file, target);
+  };
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    const stats = statSync(absolute, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) {
+      const files = await glob(DECLARATION_GLOBS, { cwd: absolute, absolute: true, ignore: IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, dot: false });
+      for (const file of files) add({ file: path.normalize(file), explicit: false, fromGlob: false });
+    } else if (stats?.isFile()) {
+      add({ file: absolute, explicit: true, fromGlob: false });
+    } else if (stats) {
+      throw new UsageError('cli.not-a-file', { path: input });
+    } else if (isDynamicPattern(input)) {
+      const files = await glob([input.split(path.sep).join('/')], { cwd, absolute: true, ignore: IGNORED, followSymbolicLinks: false, onlyFiles: true });
+      for (const file of files) add({ file: path.normalize(file), explicit: false, fromGlob: true });
+    } else {
+      throw new UsageError('cli.path-not-found', { path: input });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
+}

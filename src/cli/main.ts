@@ -1,0 +1,167 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  isDeclarationFileName,
+  languageFromTag,
+  lintDeclarationBytes,
+  localizeIn,
+  looksLikeDeclarationText,
+  maxBytesFor,
+  resolveLanguage,
+  type InkooplintConfig,
+  type Language,
+} from '../core';
+import { decodeText } from '../core/text/decode';
+import { LineIndex } from '../core/text/lineIndex';
+import { ConfigLoader } from './configLoader';
+import { discoverTargets, UsageError, type Target } from './discover';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatStylish } from './format/stylish';
+import { countBySeverity, type FileReport, type ReportContext } from './report';
+
+declare const INKOOPLINT_VERSION: string;
+
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  isTty: boolean;
+  /** Folder of the installed package, where docs/ lives. */
+  packageRoot: string;
+}
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Runs the CLI and returns its exit code: 0 clean, 1 errors (or too many warnings), 2 usage or internal error. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const environment = [io.env.LC_ALL, io.env.LC_MESSAGES, io.env.LANG];
+  let chromeLanguage: Language = resolveLanguage({ environment });
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        lang: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'max-warnings': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+    if (values.lang !== undefined && !languageFromTag(values.lang)) throw new UsageError('cli.bad-lang', { value: values.lang });
+    const explicitLanguage = values.lang;
+    if (explicitLanguage) chromeLanguage = languageFromTag(explicitLanguage) ?? chromeLanguage;
+    if (values.help) {
+      io.stdout(localizeIn(chromeLanguage, 'cli.help'));
+      return 0;
+    }
+    if (values.version) {
+      io.stdout(`${typeof INKOOPLINT_VERSION === 'string' ? INKOOPLINT_VERSION : 'dev'}\n`);
+      return 0;
+    }
+    const format = (values.format ?? 'stylish') as Format;
+    if (!FORMATS.includes(format)) throw new UsageError('cli.bad-format', { value: String(values.format) });
+    let maxWarnings: number | undefined;
+    if (values['max-warnings'] !== undefined) {
+      maxWarnings = Number(values['max-warnings']);
+      if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('cli.bad-max-warnings', { value: values['max-warnings'] });
+    }
+    let configFile: string | undefined;
+    if (values.config !== undefined) {
+      configFile = path.resolve(io.cwd, values.config);
+      if (!statSync(configFile, { throwIfNoEntry: false })?.isFile()) throw new UsageError('cli.config-not-found', { path: values.config });
+    }
+
+    const configs = new ConfigLoader(configFile);
+    if (configFile) configs.load(configFile);
+    const targets = await discoverTargets(positionals.length > 0 ? positionals : ['.'], io.cwd);
+    const reports: FileReport[] = [];
+    for (const target of targets) {
+      const loaded = configs.forFile(target.file);
+      const language = resolveLanguage({ explicit: explicitLanguage, config: loaded.config.language, environment });
+      const report = lintTarget(target, io, loaded.config, language);
+      if (report) reports.push(report);
+    }
+    if (configs.problems.length > 0) {
+      for (const problem of configs.problems) {
+        const at = new LineIndex(problem.text).positionAt(problem.offset[0]);
+        const where = `${displayPath(problem.file, io.cwd)}:${at.line + 1}:${at.character + 1}`;
+        io.stderr(`${localizeIn(chromeLanguage, 'cli.config-problem', { where, message: problem.message[chromeLanguage] })}\n`);
+      }
+      return 2;
+    }
+    if (reports.length === 0) throw new UsageError('cli.no-files', { paths: (positionals.length > 0 ? positionals : ['.']).join(' ') });
+
+    // The CLI's own lines follow the files' configured language when they all agree.
+    const languages = new Set(reports.map((r) => r.language));
+    if (!explicitLanguage && languages.size === 1) chromeLanguage = [...languages][0];
+    const context: ReportContext = {
+      language: chromeLanguage,
+      cwd: io.cwd,
+      docUrl: (finding) => pathToFileURL(path.join(io.packageRoot, finding.docPath)).href,
+      toolVersion: typeof INKOOPLINT_VERSION === 'string' ? INKOOPLINT_VERSION : 'dev',
+      color: io.isTty && !io.env.NO_COLOR && format === 'stylish',
+    };
+    const output = format === 'json' ? formatJson(reports, context) : format === 'sarif' ? formatSarif(reports, context) : formatStylish(reports, context);
+    io.stdout(output);
+    const counts = countBySeverity(reports);
+    if (counts.error > 0) return 1;
+    if (maxWarnings !== undefined && maxWarnings >= 0 && counts.warning > maxWarnings) {
+      io.stderr(`${localizeIn(chromeLanguage, 'cli.too-many-warnings', { count: counts.warning, max: maxWarnings })}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`inkooplint: ${localizeIn(chromeLanguage, error.messageId, error.data)}\n`);
+    } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`inkooplint: ${localizeIn(chromeLanguage, 'cli.bad-arguments', { detail: error.message })}\n`);
+    } else {
+      io.stderr(`inkooplint: ${localizeIn(chromeLanguage, 'cli.internal-error', { detail: String((error as Error)?.stack ?? error) })}\n`);
+    }
+    return 2;
+  }
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
+}
+
+function lintTarget(target: Target, io: CliIo, config: InkooplintConfig, language: Language): FileReport | undefined {
+  const fileName = path.basename(target.file);
+  const size = statSync(target.file).size;
+  const limit = maxBytesFor(fileName);
+  const bytes = readAtMost(target.file, limit + 1);
+  if (target.fromGlob && !isDeclarationFileName(fileName)) {
+    // A glob can match any file: lint only what is recognisably a declaration.
+    const decoded = decodeText(bytes);
+    if (!decoded.ok || size > limit || !looksLikeDeclarationText(decoded.text, fileName)) return undefined;
+  }
+  const { findings } = lintDeclarationBytes(bytes, { fileName, config, fileSize: size });
+  return { file: target.file, displayPath: displayPath(target.file, io.cwd), language, findings };
+}
+
+/** Reads no more than `limit` bytes, so that a huge file costs no memory before it is refused. */
+function readAtMost(file: string, limit: number): Uint8Array {
+  const descriptor = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(limit, statSync(file).size));
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync(descriptor, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(descriptor);
+  }
+}

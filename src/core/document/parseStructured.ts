@@ -1,0 +1,54 @@
+import type { ParsedDocument } from './model';
+import { MAX_NESTING_DEPTH, scanNestingDepth } from './nestingDepth';
+import { parseJson } from './parseJson';
+import { parseYaml } from './parseYaml';
+
+export type StructuredFormat = 'yaml' | 'json';
+
+/**
+ * Parses YAML or JSON into the position-keeping model. Never throws: every failure becomes a
+ * syntax problem with a place in the text. A leading byte order mark is skipped but offsets still
+ * count it, so positions match the editor's.
+ */
+export function parseStructured(text: string, format: StructuredFormat): ParsedDocument {
+  const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bomLength ? text.slice(1) : text;
+  if (body.trim() === '') {
+    return { text, format, root: undefined, problems: [{ messageId: 'empty', offset: [0, 0] }] };
+  }
+  const nesting = scanNestingDepth(body, format);
+  if (nesting.offendingOffset !== undefined) {
+    const at = nesting.offendingOffset + bomLength;
+    return {
+      text,
+      format,
+      root: undefined,
+      problems: [{ messageId: 'too-deep', data: { limit: MAX_NESTING_DEPTH }, offset: [at, at + 1] }],
+    };
+  }
+  let parsed: ParsedDocument;
+  try {
+    parsed = format === 'json' ? parseJson(body) : parseYaml(body);
+  } catch (error) {
+    // A stack overflow or a parser bug must not take down the CLI or the extension host.
+    return { text, format, root: undefined, problems: [{ messageId: 'parser-failure', data: { detail: String((error as Error)?.message ?? error) }, offset: [0, 0] }] };
+  }
+  return bomLength ? shiftDocument(parsed, text, bomLength) : parsed;
+}
+
+function shiftDocument(parsed: ParsedDocument, text: string, by: number): ParsedDocument {
+  const shift = (o: [number, number]): [number, number] => [o[0] + by, o[1] + by];
+  const visit = (node: NonNullable<ParsedDocument['root']>): void => {
+    node.offset = shift(node.offset);
+    if (node.kind === 'object') {
+      for (const property of node.properties) {
+        property.keyOffset = shift(property.keyOffset);
+        visit(property.value);
+      }
+    } else if (node.kind === 'array') {
+      node.items.forEach(visit);
+    }
+  };
+  if (parsed.root) visit(parsed.root);
+  return { text, format: parsed.format, root: parsed.root, problems: parsed.problems.map((p) => ({ ...p, offset: shift(p.offset) })) };
+}

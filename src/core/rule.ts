@@ -1,0 +1,61 @@
+import type { DeclarationRecord } from './declaration/declarationRecord';
+import type { ParsedDocument } from './document/model';
+import type { LocalizedText, Severity } from './finding';
+import type { MessageData } from './l10n/messages';
+
+/** Where a rule's requirement comes from: a law, a standard, a register field. */
+export interface RuleSource {
+  title: LocalizedText;
+  url?: string;
+}
+
+export interface RuleMeta {
+  /** Stable id, part of the interface: `declaration/schema`. */
+  id: string;
+  /** A short name that says what the rule checks: `register-fields`. */
+  alias: string;
+  defaultSeverity: Severity;
+  tags: string[];
+  /** One sentence on what the rule checks, for listings and hovers. */
+  description: LocalizedText;
+  sources: RuleSource[];
+  fixable: boolean;
+}
+
+export interface FixDescriptor {
+  /** Message id of the fix's title, under the rule's id. */
+  messageId: string;
+  data?: MessageData;
+  edits: Array<{ offset: [number, number]; newText: string }>;
+}
+
+export interface ReportDescriptor {
+  /** Message id under the rule's id in the l10n bundles: `required-missing` means `declaration/schema.required-missing`. */
+  messageId: string;
+  data?: MessageData;
+  offset: [number, number];
+  pointer?: string;
+  /** Overrides the rule's default severity for this finding (a configured severity still wins). */
+  severity?: Severity;
+  fixes?: FixDescriptor[];
+  properties?: Record<string, string | number | boolean>;
+}
+
+export interface DeclarationRuleContext {
+  document: ParsedDocument;
+  records: DeclarationRecord[];
+  /** Whether the text had syntax errors: rules that would guess at missing content stay quiet then. */
+  hasSyntaxErrors: boolean;
+  /** Today, as the caller sees it; rules that compare dates use this, never the clock. */
+  today: Date;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface DeclarationRule {
+  meta: RuleMeta;
+  check(context: DeclarationRuleContext): void;
+}
+
+export function docPathFor(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}

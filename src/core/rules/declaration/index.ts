@@ -1,0 +1,17 @@
+import type { DeclarationRule } from '../../rule';
+import { dateConsistencyRule } from './dateConsistency';
+import { emptyLinkRule } from './emptyLink';
+import { humanInterventionMissingRule } from './humanInterventionMissing';
+import { impactAssessmentMissingRule } from './impactAssessmentMissing';
+import { schemaRule } from './schema';
+import { syntaxRule } from './syntax';
+
+/** Every declaration rule, in the order they run. */
+export const DECLARATION_RULES: readonly DeclarationRule[] = [
+  syntaxRule,
+  schemaRule,
+  dateConsistencyRule,
+  emptyLinkRule,
+  impactAssessmentMissingRule,
+  humanInterventionMissingRule,
+];
