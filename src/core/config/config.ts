@@ -109,7 +109,7 @@ function configSchemaProblem(error: ErrorObject, root: DocNode): ConfigProblem {
   const at = error.keyword === 'additionalProperties' || error.keyword === 'propertyNames'
     ? located.property?.keyOffset ?? located.node.offset
     : located.node.offset;
-  const name = pointer.split('/').filter(Boolean).join('.') || '.';
+  const name = pointer.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.') || '.';
   const actual = located.exact && located.node.kind === 'scalar' ? String(located.node.value) : '';
   const allowed = error.keyword === 'enum' ? (error.params as { allowedValues: unknown[] }).allowedValues.join(', ') : '';
   switch (error.keyword) {

@@ -111,3 +111,8 @@ function inkooplintBlockSchema(): Schema {
     additionalProperties: false,
   };
 }
+
+/** The schema file's exact text, as `npm run generate` writes it and the drift test compares it. */
+export function declarationSchemaText(): string {
+  return `${JSON.stringify(buildDeclarationSchema(), null, 2)}\n`;
+}

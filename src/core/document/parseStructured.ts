@@ -1,3 +1,4 @@
+import { LineIndex } from '../text/lineIndex';
 import type { ParsedDocument } from './model';
 import { MAX_NESTING_DEPTH, scanNestingDepth } from './nestingDepth';
 import { parseJson } from './parseJson';
@@ -33,7 +34,21 @@ export function parseStructured(text: string, format: StructuredFormat): ParsedD
     // A stack overflow or a parser bug must not take down the CLI or the extension host.
     return { text, format, root: undefined, problems: [{ messageId: 'parser-failure', data: { detail: String((error as Error)?.message ?? error) }, offset: [0, 0] }] };
   }
+  parsed = { ...parsed, problems: firstProblemPerLine(parsed) };
   return bomLength ? shiftDocument(parsed, text, bomLength) : parsed;
+}
+
+/** One syntax error often makes a parser stumble over the rest of its line; the first report is the useful one. */
+function firstProblemPerLine(parsed: ParsedDocument): ParsedDocument['problems'] {
+  if (parsed.problems.length < 2) return parsed.problems;
+  const lines = new LineIndex(parsed.text);
+  const seenLines = new Set<number>();
+  return parsed.problems.filter((problem) => {
+    const line = lines.positionAt(problem.offset[0]).line;
+    if (seenLines.has(line)) return false;
+    seenLines.add(line);
+    return true;
+  });
 }
 
 function shiftDocument(parsed: ParsedDocument, text: string, by: number): ParsedDocument {

@@ -8,14 +8,15 @@ export function parseYaml(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' });
   for (const error of document.errors) {
-    problems.push({ messageId: yamlMessageId(error.code), data: { code: error.code }, offset: error.pos });
+    problems.push({ messageId: yamlMessageId(error.code, error.message), data: { code: error.code }, offset: error.pos });
   }
   const converter = new YamlConverter(document, text, problems);
   const root = document.contents ? converter.convert(document.contents as YamlNode, '') : undefined;
   return { text, format: 'yaml', root, problems };
 }
 
-function yamlMessageId(code: string): string {
+function yamlMessageId(code: string, message: string): string {
+  if (code === 'BAD_INDENT' && /^Flow (sequence|mapping)/.test(message)) return 'yaml-unclosed-flow';
   switch (code) {
     case 'BAD_INDENT':
     case 'TAB_AS_INDENT':
@@ -46,7 +47,10 @@ class YamlConverter {
 
   convert(node: YamlNode, pointer: string, aliasDepth = 0): DocNode | undefined {
     const range = node.range ?? [0, 0, 0];
-    const offset: [number, number] = [range[0], range[1]];
+    // Block collections' ranges run on over the line break; findings should end at the last character.
+    let end = range[1];
+    while (end > range[0] && /\s/.test(this.text[end - 1])) end--;
+    const offset: [number, number] = [range[0], end];
     if (isAlias(node)) return this.convertAlias(node, pointer, offset, aliasDepth);
     if (aliasDepth > 0 && ++this.expandedAliasNodes > MAX_ALIAS_EXPANSION) {
       if (!this.aliasBudgetReported) {

@@ -71,9 +71,14 @@ function checkRecord(context: DeclarationRuleContext, record: DeclarationRecord)
   }
 }
 
-/** One finding per place: a type error says more than the enum or pattern errors at the same value. */
+/**
+ * One finding per place, the most telling first: a type error says more than an enum or pattern
+ * error at the same value, and "not a month" more than "longer than 7 characters".
+ */
+const ERROR_RANK: Record<string, number> = { type: 0, required: 1, additionalProperties: 1, enum: 2, pattern: 2, maxLength: 3 };
+
 function orderErrors(errors: ErrorObject[]): ErrorObject[] {
-  const rank = (e: ErrorObject): number => (e.keyword === 'type' ? 0 : e.keyword === 'required' || e.keyword === 'additionalProperties' ? 1 : 2);
+  const rank = (e: ErrorObject): number => ERROR_RANK[e.keyword] ?? 4;
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -88,7 +93,7 @@ function reportError(context: DeclarationRuleContext, record: DeclarationRecord,
   const pointer = record.pointer + error.instancePath;
   const located = nodeAtPointer(record.node, error.instancePath);
   const node = located.node;
-  const field = segments.join('.') || '';
+  const field = fieldLabel(segments);
   const topField = segments[0] ?? '';
   const inGroupingItem = GROUPING_FIELDS.includes(topField) && segments.length >= 2;
   const format = context.document.format;
@@ -152,6 +157,11 @@ function reportError(context: DeclarationRuleContext, record: DeclarationRecord,
     default:
       context.report({ messageId: 'invalid', data: { field: field || '.' }, offset: node.offset, pointer });
   }
+}
+
+/** A field's name as a reader finds it: `lawful_basis_grouping › 1 › link` (entries counted from 1). */
+export function fieldLabel(segments: string[]): string {
+  return segments.map((segment) => (/^\d+$/.test(segment) ? String(Number(segment) + 1) : segment)).join(' › ');
 }
 
 function valueOrKey(node: DocNode, keyOffset: [number, number] | undefined): [number, number] {
