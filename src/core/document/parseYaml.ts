@@ -1,4 +1,4 @@
-import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
+import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit, type Node as YamlNode } from 'yaml';
 import { childPointer, type DocNode, type ParsedDocument, type PropertyNode, type SyntaxProblem } from './model';
 
 /** How many nodes an alias may expand to in total, so that an "alias bomb" cannot exhaust memory. */
@@ -38,6 +38,8 @@ class YamlConverter {
   private expandedAliasNodes = 0;
   private readonly activeAliases = new Set<YamlNode>();
   private aliasBudgetReported = false;
+  /** Where the outermost alias being expanded stands, to report an expansion that grows too large. */
+  private outermostAlias: [number, number] = [0, 0];
 
   constructor(
     private readonly document: Document,
@@ -55,7 +57,7 @@ class YamlConverter {
     if (aliasDepth > 0 && ++this.expandedAliasNodes > MAX_ALIAS_EXPANSION) {
       if (!this.aliasBudgetReported) {
         this.aliasBudgetReported = true;
-        this.problems.push({ messageId: 'alias-expansion', data: { limit: MAX_ALIAS_EXPANSION }, offset });
+        this.problems.push({ messageId: 'alias-expansion', data: { limit: MAX_ALIAS_EXPANSION }, offset: this.outermostAlias });
       }
       return undefined;
     }
@@ -110,13 +112,39 @@ class YamlConverter {
     return undefined;
   }
 
+  private aliasTargets: Map<Alias, YamlNode> | undefined;
+
+  /**
+   * Each alias's anchored node, found in one pass (the library's own lookup walks the whole
+   * document for every alias, which is quadratic in a file full of aliases).
+   */
+  private targetOf(alias: Alias): YamlNode | undefined {
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, YamlNode>();
+      const anchors = new Map<string, YamlNode>();
+      visit(this.document, {
+        Node: (_key, node) => {
+          if (isAlias(node)) {
+            const target = anchors.get(node.source);
+            if (target) targets.set(node, target);
+          } else if (node.anchor) {
+            anchors.set(node.anchor, node);
+          }
+        },
+      });
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets.get(alias);
+  }
+
   private convertAlias(node: Alias, pointer: string, offset: [number, number], aliasDepth: number): DocNode | undefined {
-    const target = node.resolve(this.document) as YamlNode | undefined;
+    const target = this.targetOf(node);
     if (!target) return undefined;
     if (this.activeAliases.has(target)) {
       this.problems.push({ messageId: 'recursive-alias', data: { anchor: node.source }, offset });
       return undefined;
     }
+    if (aliasDepth === 0) this.outermostAlias = offset;
     this.activeAliases.add(target);
     try {
       const converted = this.convert(target, pointer, aliasDepth + 1);
