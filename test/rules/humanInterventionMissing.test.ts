@@ -10,6 +10,8 @@ describe('declaration/human-intervention-missing', () => {
     ['informing algorithm without human_intervention', { human_intervention: undefined, inkooplint: { role: 'informerend' } }],
     ['deciding algorithm with a thorough description', { human_intervention: thorough, inkooplint: { role: 'beslissend' } }],
     ['automatic decisions described thoroughly', { description_short: 'Het algoritme neemt een automatisch besluit over de parkeervergunning.', human_intervention: thorough }],
+    ['a text that denies automatic decisions', { description_short: 'Dit algoritme neemt geen geautomatiseerd besluit. Een medewerker beslist altijd zelf.', human_intervention: undefined }],
+    ['English denial', { description_short: 'The system does not make automated decisions.', human_intervention: undefined }],
     ['a text that mentions decisions without automation', { description_short: 'Het algoritme helpt de medewerker bij het besluit over een vergunning.', human_intervention: undefined }],
   ];
   for (const [name, changes] of valid) it(`valid: ${name}`, () => assert.deepEqual(lintYaml(recordYaml(changes), only), []));

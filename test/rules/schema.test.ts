@@ -86,6 +86,18 @@ describe('declaration/schema', () => {
     assert.match(findings[0].message.nl, /geen algoritmebeschrijving/);
   });
 
+  it('does not repeat a syntax error as a schema error on the half-read value', () => {
+    const text = recordYaml().replace(/^description_short: .*$/m, 'description_short: Dit algoritme doet één ding: het kijkt of het licht rood is.');
+    const findings = lintYaml(text);
+    assert.ok(findings.some((f) => f.ruleId === 'declaration/syntax'));
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'declaration/schema').map((f) => f.message.nl), []);
+  });
+
+  it('leaves an empty link in a grouping entry to the empty-link rule', () => {
+    const text = `${recordYaml()}source_data_grouping:\n  - title: BRP\n    link:\n`;
+    assert.deepEqual(lintYaml(text, only).map((f) => f.message.nl), []);
+  });
+
   it('does not report missing fields when the text has syntax errors', () => {
     const text = 'name: "Half geschreven\norganization: x\n';
     assert.ok(lintYaml(text, only).every((f) => !/ontbreekt/.test(f.message.nl)));

@@ -45,7 +45,7 @@ describe('declaration/syntax', () => {
     });
   }
 
-  it('keeps columns right after a byte order mark (the BOM counts as a character, as in the editor)', () => {
+  it('keeps positions right when the text starts with a byte order mark', () => {
     const text = '\uFEFFname: A\nlang: NLD\n';
     const [finding] = lintYaml(text).filter((f) => f.pointer === '/lang');
     assert.equal(textAt(text, finding), 'NLD');

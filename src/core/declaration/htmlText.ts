@@ -13,8 +13,10 @@ const ANY_TAG = /<\/?[a-zA-Z][^>]*>/g;
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g;
 
 export function htmlToText(html: string): string {
-  if (!html.includes('<') && !html.includes('&')) return html.replace(/\s+/g, ' ').trim();
-  return html
+  if (!html.includes('<') && !html.includes('&')) return html.replace(/[ \t\r\f\v]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  // In HTML a line break in the source is just a space; only block tags end a line.
+  const source = /<[a-z]/i.test(html) ? html.replace(/\s+/g, ' ') : html;
+  return source
     .replace(BLOCK_TAG, '\n')
     .replace(ANY_TAG, '')
     .replace(ENTITY, (whole, entity: string) => {

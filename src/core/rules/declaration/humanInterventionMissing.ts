@@ -15,7 +15,19 @@ const AUTOMATIC_DECISION = [
 
 const DESCRIPTIVE_FIELDS = ['name', 'description_short', 'goal', 'methods_and_models', 'proportionality'];
 
-const NOTHING_SAID = /^(?:n\.?v\.?t\.?|nvt|niet van toepassing|geen|nee|no|none|n\/a|-|\.|volgt|tbd|todo)$/i;
+/** "neemt geen geautomatiseerd besluit", "does not decide automatically": a denial, not a claim. */
+const NEGATION_BEFORE = /\b(?:geen|niet|nooit|nimmer|no|not|never)\s+(?:\S+\s+){0,2}$/i;
+
+function saysDecisionsAreAutomatic(text: string): boolean {
+  return AUTOMATIC_DECISION.some((pattern) => {
+    const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    for (const match of text.matchAll(global)) {
+      const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
+      if (!NEGATION_BEFORE.test(before)) return true;
+    }
+    return false;
+  });
+}
 
 export const humanInterventionMissingRule: DeclarationRule = {
   meta: {
@@ -39,10 +51,10 @@ export const humanInterventionMissingRule: DeclarationRule = {
       const role = record.extension('role');
       const decidingByRole = role === 'beslissend';
       let decidingField: string | undefined;
-      if (!decidingByRole) decidingField = DESCRIPTIVE_FIELDS.find((field) => AUTOMATIC_DECISION.some((pattern) => pattern.test(record.text(field))));
+      if (!decidingByRole) decidingField = DESCRIPTIVE_FIELDS.find((field) => saysDecisionsAreAutomatic(record.text(field)));
       if (!decidingByRole && !decidingField) continue;
       const text = record.text('human_intervention');
-      if (text.length >= SUBSTANTIVE_TEXT && !NOTHING_SAID.test(text)) continue;
+      if (text.length >= SUBSTANTIVE_TEXT) continue;
       const property = record.property('human_intervention');
       const offset = property
         ? property.value.offset[1] > property.value.offset[0] ? property.value.offset : property.keyOffset

@@ -97,6 +97,9 @@ function reportError(context: DeclarationRuleContext, record: DeclarationRecord,
   const topField = segments[0] ?? '';
   const inGroupingItem = GROUPING_FIELDS.includes(topField) && segments.length >= 2;
   const format = context.document.format;
+  // Where the text could not be read, the syntax finding says what is wrong; a schema finding on
+  // the half-read value would only repeat it.
+  if (context.hasSyntaxErrors && overlapsSyntaxProblem(context, node.offset)) return;
 
   switch (error.keyword) {
     case 'required': {
@@ -140,6 +143,8 @@ function reportError(context: DeclarationRuleContext, record: DeclarationRecord,
       return;
     }
     case 'type':
+      // An empty title or link in a grouping entry is the empty-link rule's business.
+      if (inGroupingItem && node.kind === 'scalar' && node.value === null) return;
       reportTypeError(context, node, located.property?.keyOffset, error, field, topField, pointer);
       return;
     case 'pattern':
@@ -157,6 +162,10 @@ function reportError(context: DeclarationRuleContext, record: DeclarationRecord,
     default:
       context.report({ messageId: 'invalid', data: { field: field || '.' }, offset: node.offset, pointer });
   }
+}
+
+function overlapsSyntaxProblem(context: DeclarationRuleContext, offset: [number, number]): boolean {
+  return context.document.problems.some((problem) => problem.offset[0] <= offset[1] && problem.offset[1] >= offset[0]);
 }
 
 /** A field's name as a reader finds it: `lawful_basis_grouping › 1 › link` (entries counted from 1). */
