@@ -3,6 +3,7 @@ import { dateConsistencyRule } from './dateConsistency';
 import { emptyLinkRule } from './emptyLink';
 import { humanInterventionMissingRule } from './humanInterventionMissing';
 import { impactAssessmentMissingRule } from './impactAssessmentMissing';
+import { plainLanguageRule } from './plainLanguage';
 import { schemaRule } from './schema';
 import { syntaxRule } from './syntax';
 
@@ -14,4 +15,5 @@ export const DECLARATION_RULES: readonly DeclarationRule[] = [
   emptyLinkRule,
   impactAssessmentMissingRule,
   humanInterventionMissingRule,
+  plainLanguageRule,
 ];
