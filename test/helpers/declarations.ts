@@ -5,15 +5,15 @@ import type { DeclarationRule } from '../../src/core/rule';
 
 /** A complete, valid record: tests change only what they are about. */
 export const VALID_RECORD: Record<string, unknown> = {
-  name: 'Verkeerslichten regelen op de Ringweg',
-  description_short: 'Dit algoritme regelt de verkeerslichten op de Ringweg met sensoren in het wegdek.',
+  name: 'Route voor het legen van afvalcontainers',
+  description_short: 'Dit algoritme plant elke ochtend de route van de vuilniswagens langs de containers die vol zijn.',
   organization: 'Gemeente Noorderhaaks',
-  category: ['Verkeer'],
+  category: ['Natuur en milieu'],
   status: 'In gebruik',
   begin_date: '2021-03',
   contact_email: 'algoritmes@noorderhaaks.nl',
   publication_category: 'Overige algoritmes',
-  human_intervention: 'Een verkeerskundige kijkt elke week naar de wachttijden en kan de lichten met de hand instellen bij een storing.',
+  human_intervention: 'Een planner van de afvaldienst bekijkt elke ochtend de route en kan containers toevoegen of overslaan.',
   provider: 'Intern ontwikkeld',
   lang: 'nld',
   standard_version: '1.0',

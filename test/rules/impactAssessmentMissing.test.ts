@@ -30,6 +30,7 @@ describe('declaration/impact-assessment-missing', () => {
     ['impactful with a DPIA', { publication_category: impactful, impacttoetsen_grouping: [{ title: 'DPIA', link: '' }] }],
     ['impactful with an explanation', { publication_category: impactful, impacttoetsen: 'Er is geen DPIA gedaan, want het algoritme verwerkt geen persoonsgegevens.' }],
     ['high-risk with a FRAIA and a DPIA', { publication_category: highRisk, impacttoetsen_grouping: [{ title: 'DPIA' }, { title: 'FRAIA' }] }],
+    ['high-risk critical infrastructure needs no fundamental rights assessment (Art. 27(1))', { publication_category: highRisk, name: 'Aansturing drinkwaterpompen', description_short: 'Het AI-systeem stuurt de pompen van het drinkwaternet aan en schakelt bij storingen automatisch over als veiligheidscomponent.', impacttoetsen_grouping: [{ title: 'DPIA' }] }],
     ['high-risk with an IAMA', { publication_category: highRisk, impacttoetsen_grouping: [{ title: 'IAMA', link: 'https://x.nl/iama' }] }],
   ];
   for (const [name, changes] of valid) it(`valid: ${name}`, () => assert.deepEqual(lintYaml(recordYaml(changes), only), []));

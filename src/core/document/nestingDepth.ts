@@ -18,6 +18,7 @@ export function scanNestingDepth(text: string, format: 'yaml' | 'json', limit = 
   return format === 'json' ? scanJson(text, limit) : scanYaml(text, limit);
 }
 
+/** Tokenizes as jsonc-parser does (it skips comments even when it reports them; a line break ends a string), so no bracket it parses goes uncounted. */
 function scanJson(text: string, limit: number): NestingScan {
   let depth = 0;
   let max = 0;
@@ -26,11 +27,16 @@ function scanJson(text: string, limit: number): NestingScan {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
+      else if (c === 34 /* " */ || c === 10 || c === 13) inString = false;
       continue;
     }
     if (c === 34) inString = true;
-    else if (c === 91 /* [ */ || c === 123 /* { */) {
+    else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? text.length : close + 1;
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
       depth++;
       if (depth > max) {
         max = depth;

@@ -34,7 +34,7 @@ export function parseStructured(text: string, format: StructuredFormat): ParsedD
     // A stack overflow or a parser bug must not take down the CLI or the extension host.
     return { text, format, root: undefined, problems: [{ messageId: 'parser-failure', data: { detail: String((error as Error)?.message ?? error) }, offset: [0, 0] }] };
   }
-  parsed = { ...parsed, problems: firstProblemPerLine(parsed) };
+  parsed = { ...parsed, problems: firstProblemPerLine(parsed).map((problem) => ({ ...problem, offset: outsideLineBreaks(parsed.text, problem.offset) })) };
   return bomLength ? shiftDocument(parsed, text, bomLength) : parsed;
 }
 
@@ -49,6 +49,12 @@ function firstProblemPerLine(parsed: ParsedDocument): ParsedDocument['problems']
     seenLines.add(line);
     return true;
   });
+}
+
+/** A parser may place an error between the \r and the \n of a line break, where no editor can show it: move it to the line's end. */
+function outsideLineBreaks(text: string, offset: [number, number]): [number, number] {
+  const move = (at: number): number => (text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13 ? at - 1 : at);
+  return [move(offset[0]), move(offset[1])];
 }
 
 function shiftDocument(parsed: ParsedDocument, text: string, by: number): ParsedDocument {

@@ -6,16 +6,17 @@ export type DecodeResult =
   | { ok: true; text: string }
   | { ok: false; problem: 'binary' | 'utf16' | 'not-utf8'; offset: number };
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// A leading UTF-8 byte order mark is dropped, as editors drop it: positions must not depend on it
+// (SARIF 2.1.0, 3.30.2: text region values "SHALL NOT depend on the presence or absence of a BOM").
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, problem: 'utf16', offset: 0 };
   }
-  const sniffLength = Math.min(bytes.length, 8000);
-  for (let i = 0; i < sniffLength; i++) {
-    if (bytes[i] === 0) return { ok: false, problem: 'binary', offset: i };
-  }
+  // A zero byte anywhere: neither YAML nor JSON allows one, and the YAML parser would accept it silently.
+  const zero = bytes.indexOf(0);
+  if (zero !== -1) return { ok: false, problem: 'binary', offset: zero };
   try {
     return { ok: true, text: UTF8.decode(bytes) };
   } catch {

@@ -1,3 +1,4 @@
+import { annexIIIMatches } from '../../declaration/annexIII';
 import { recognizeAssessments, type AssessmentKind } from '../../declaration/impactAssessments';
 import { PUBLICATION_CATEGORY } from '../../declaration/registerStandard';
 import { getProperty } from '../../document/model';
@@ -50,7 +51,7 @@ export const impactAssessmentMissingRule: DeclarationRule = {
         }
         continue;
       }
-      if (highRisk && !kinds.some((kind) => kind.fundamentalRights)) {
+      if (highRisk && !kinds.some((kind) => kind.fundamentalRights) && !onlyCriticalInfrastructure(record)) {
         const planned = /\b(fria|fraia|iama)\b|grondrecht|mensenrecht|fundamental rights/i.test(explanation);
         const dpiaOnly = kinds.length > 0 && kinds.every((kind) => kind.id === 'dpia');
         context.report({
@@ -63,3 +64,12 @@ export const impactAssessmentMissingRule: DeclarationRule = {
     }
   },
 };
+
+/**
+ * Art. 27(1) exempts high-risk systems of Annex III point 2 (critical infrastructure) from the
+ * fundamental rights impact assessment. Only when the record's text points to that area alone.
+ */
+function onlyCriticalInfrastructure(record: Parameters<typeof annexIIIMatches>[0]): boolean {
+  const points = new Set(annexIIIMatches(record).map(({ area }) => area.point));
+  return points.size === 1 && points.has(2);
+}

@@ -1,4 +1,6 @@
 import type { DeclarationRule } from '../../rule';
+import { aiActHighRiskAreaRule } from './aiActHighRiskArea';
+import { aiActProhibitedPracticeRule } from './aiActProhibitedPractice';
 import { dateConsistencyRule } from './dateConsistency';
 import { emptyLinkRule } from './emptyLink';
 import { humanInterventionMissingRule } from './humanInterventionMissing';
@@ -15,5 +17,7 @@ export const DECLARATION_RULES: readonly DeclarationRule[] = [
   emptyLinkRule,
   impactAssessmentMissingRule,
   humanInterventionMissingRule,
+  aiActHighRiskAreaRule,
+  aiActProhibitedPracticeRule,
   plainLanguageRule,
 ];

@@ -5,6 +5,7 @@ import { htmlTagsIn } from '../../declaration/htmlText';
 import { GROUPING_FIELDS, INKOOPLINT_BLOCK, isRequired, LEGACY_FIELDS, registerField, registerFields, STANDARD_VERSION } from '../../declaration/registerStandard';
 import { scalarReplacement } from '../../document/edits';
 import { nodeAtPointer, toPlainValue, type DocNode, type ScalarNode } from '../../document/model';
+import { substringOffset } from '../../document/scalarOffsets';
 import type { DeclarationRule, DeclarationRuleContext, FixDescriptor } from '../../rule';
 import { createAjv } from '../../schema/ajv';
 import { certainMatch, closestMatch } from '../../text/suggest';
@@ -313,18 +314,4 @@ function checkHtml(context: DeclarationRuleContext, record: DeclarationRecord): 
       });
     }
   }
-}
-
-/** Offsets of part of a scalar's value in the source: exact when the source spells the value as is, else the whole value. */
-export function substringOffset(node: ScalarNode, index: number, length: number): [number, number] {
-  const value = typeof node.value === 'string' ? node.value : '';
-  const quote = node.quoted ? 1 : 0;
-  const inner = node.source.slice(quote, node.source.length - quote);
-  if (inner === value) {
-    const start = node.offset[0] + quote + index;
-    return [start, start + length];
-  }
-  const found = node.source.indexOf(value.slice(index, index + length));
-  if (found >= 0 && length > 0) return [node.offset[0] + found, node.offset[0] + found + length];
-  return node.offset;
 }
