@@ -8,6 +8,11 @@ import {
   RULE_BASED_VALUE,
   RULE_BASED_WORDING,
   SELF_LEARNING_VALUE,
+  candidatePositions,
+  headsIn,
+  stickyVersion,
+  wordStartBefore,
+  type HeadPositions,
   type VocabularyTerm,
 } from './aiActVocabulary';
 import type { DeclarationRecord } from './declarationRecord';
@@ -22,10 +27,22 @@ export interface FieldText {
   node: ScalarNode;
   /** HTML tags removed, entities decoded, whitespace collapsed (as `record.text()`). */
   text: string;
+  /** Where the vocabulary's heads occur in the text, to try patterns only where they can match. */
+  heads: HeadPositions | undefined;
 }
 
 /** The text of the given fields, in that order. List fields give one entry per string item. */
+const FIELD_TEXTS = new WeakMap<DeclarationRecord, Map<readonly string[], FieldText[]>>();
+
 export function fieldTexts(record: DeclarationRecord, fields: readonly string[]): FieldText[] {
+  let byFields = FIELD_TEXTS.get(record);
+  if (!byFields) FIELD_TEXTS.set(record, (byFields = new Map()));
+  let texts = byFields.get(fields);
+  if (!texts) byFields.set(fields, (texts = collectFieldTexts(record, fields)));
+  return texts;
+}
+
+function collectFieldTexts(record: DeclarationRecord, fields: readonly string[]): FieldText[] {
   const texts: FieldText[] = [];
   for (const field of fields) {
     const value = record.property(field)?.value;
@@ -33,12 +50,12 @@ export function fieldTexts(record: DeclarationRecord, fields: readonly string[])
     const pointer = childPointer(record.pointer, field);
     if (value.kind === 'scalar') {
       const text = record.text(field);
-      if (text) texts.push({ field, pointer, node: value, text });
+      if (text) texts.push({ field, pointer, node: value, text, heads: headsIn(text) });
     } else if (value.kind === 'array') {
       value.items.forEach((item, index) => {
         if (item.kind !== 'scalar' || typeof item.value !== 'string') return;
         const text = htmlToText(item.value);
-        if (text) texts.push({ field, pointer: childPointer(pointer, index), node: item, text });
+        if (text) texts.push({ field, pointer: childPointer(pointer, index), node: item, text, heads: headsIn(text) });
       });
     }
   }
@@ -62,11 +79,12 @@ export function findTerm(fields: readonly FieldText[], terms: readonly Vocabular
   for (const field of fields) {
     let best: TermMatch | undefined;
     for (const entry of terms) {
-      for (const match of field.text.matchAll(entry.pattern)) {
-        const index = match.index ?? 0;
+      for (const match of matchesOf(field, entry.pattern)) {
+        const end = (match.index ?? 0) + match[0].length;
+        const index = wordStartBefore(field.text, match.index ?? 0);
         if (best && index >= best.index) break;
-        if (match[0].length === 0 || !accepted(field.text, index, index + match[0].length, entry)) continue;
-        best = { ...field, index, term: match[0], entry };
+        if (match[0].length === 0 || !accepted(field.text, index, end, entry)) continue;
+        best = { ...field, index, term: field.text.slice(index, end), entry };
         break;
       }
     }
@@ -75,11 +93,30 @@ export function findTerm(fields: readonly FieldText[], terms: readonly Vocabular
   return undefined;
 }
 
+/** The pattern's matches in a field, in order, tried only where the pattern's heads occur. */
+function* matchesOf(field: FieldText, pattern: RegExp): Generator<RegExpMatchArray> {
+  const positions = candidatePositions(field.heads, pattern);
+  if (!positions) {
+    yield* field.text.matchAll(pattern);
+    return;
+  }
+  const sticky = stickyVersion(pattern);
+  let after = -1;
+  for (const at of positions) {
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(field.text);
+    if (!match) continue;
+    after = at + Math.max(1, match[0].length);
+    yield match;
+  }
+}
+
 /** Whether some wording occurs in a text and is not negated there. */
 export function saysUnnegated(text: string, pattern: RegExp): boolean {
   for (const match of text.matchAll(pattern)) {
-    const index = match.index ?? 0;
-    if (!isNegated(text, index, index + match[0].length)) return true;
+    const index = wordStartBefore(text, match.index ?? 0);
+    if (!isNegated(text, index, (match.index ?? 0) + match[0].length)) return true;
   }
   return false;
 }

@@ -14,8 +14,12 @@
  *   werving en selectie") does not count; see `aiActMatching.ts`.
  */
 
-/** A letter or digit, in any script (JavaScript's `\b` and `\w` only know ASCII). */
-const LETTER = '[\\p{L}\\p{N}]';
+/**
+ * A letter or digit. Written as Latin ranges (ASCII, Latin-1 and Latin Extended, which cover Dutch
+ * and English) rather than `\p{L}`: without the `u` flag the patterns run several times faster,
+ * and JavaScript's `\b` and `\w` only know ASCII.
+ */
+const LETTER = '[0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]';
 
 /** How many letters may come before a term that is the last part of a compound ("rechts" in "rechtsbijstand"). */
 const MAX_COMPOUND_PREFIX = 40;
@@ -28,9 +32,10 @@ const MAX_COMPOUND_PREFIX = 40;
  */
 export function words(...alternatives: string[]): RegExp {
   const parts = alternatives.map((alternative) => {
-    // A match always starts at the start of a word. A leading `*` allows a limited number of letters
-    // before the rest (the first part of a compound); unlimited, a very long word would take quadratic time.
-    const start = alternative.startsWith('*') ? `(?<!${LETTER})${LETTER}{0,${MAX_COMPOUND_PREFIX}}?` : `(?<!${LETTER})`;
+    // A match starts at the start of a word. A leading `*` (the last part of a compound) is matched
+    // where it stands, inside a word too, and `wordStartBefore` moves the match back to the start of
+    // its word: trying every prefix length inside the pattern made each scan some forty times slower.
+    const start = alternative.startsWith('*') ? '' : `(?<!${LETTER})`;
     const end = alternative.endsWith('*') ? '' : `(?!${LETTER})`;
     const body = alternative
       .replace(/^\*/, '')
@@ -39,12 +44,146 @@ export function words(...alternatives: string[]): RegExp {
       .replace(/~/g, '[\\s-]?');
     return `${start}(?:${body})${end}`;
   });
-  return new RegExp(parts.join('|'), 'giu');
+  const pattern = new RegExp(parts.join('|'), 'gi');
+  const headsPerAlternative = alternatives.map(literalHeads);
+  if (headsPerAlternative.every((heads) => heads.length > 0)) {
+    const heads = headsPerAlternative.flat();
+    LITERAL_HEADS.set(pattern, heads);
+    for (const head of heads) ALL_HEADS.add(head);
+  }
+  return pattern;
+}
+
+/**
+ * The plain letters every match of an alternative contains (its start, lower-cased), so that a
+ * text without any of them is passed over without running the pattern: most fields of most
+ * records mention no term at all, and `includes` is far cheaper than a regular expression.
+ */
+const LITERAL_HEADS = new WeakMap<RegExp, string[]>();
+const MIN_HEAD = 3;
+
+/**
+ * The lower-cased letters that every match of an alternative starts with; several when it starts
+ * with a group of literal branches ("(bijstands|uitkerings)aanvra*"); none when that cannot be told.
+ */
+function literalHeads(alternative: string): string[] {
+  const body = alternative.replace(/^\*/, '');
+  if (body.startsWith('(')) {
+    const close = matchingParen(body);
+    if (close < 0 || /^[?*{]/.test(body.slice(close + 1))) return [];
+    const branches = splitTopLevel(body.slice(1, close));
+    const heads = branches.flatMap((branch) => literalHeads(branch + body.slice(close + 1)));
+    return heads.length === branches.length && heads.every((head) => head.length >= MIN_HEAD) ? heads : [];
+  }
+  const head = /^[^*()[\]?\\ ~|.+{}^$]*/.exec(body)?.[0] ?? '';
+  // A quantifier applies to the letter before it: "werknemers?" must not require its "s".
+  const usable = /^[?*+{]/.test(body.slice(head.length)) ? head.slice(0, -1) : head;
+  return usable.length >= MIN_HEAD ? [usable.toLowerCase()] : [];
+}
+
+function matchingParen(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth--;
+    else if (text[i] === '|' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Every registered head, found in one scan: a zero-width match at each place where a head starts. */
+let headScanner: { pattern: RegExp; prefixesOf: Map<string, string[]> } | undefined;
+
+function scanner(): { pattern: RegExp; prefixesOf: Map<string, string[]> } {
+  if (!headScanner) {
+    const heads = [...new Set([...ALL_HEADS])].sort((a, b) => b.length - a.length);
+    const escaped = heads.map((head) => head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // At one place the longest head wins the alternation; the shorter heads it starts with are there too.
+    const prefixesOf = new Map(heads.map((head) => [head, heads.filter((other) => other.length < head.length && head.startsWith(other))]));
+    headScanner = { pattern: new RegExp(`(?=(${escaped.join('|')}))`, 'g'), prefixesOf };
+  }
+  return headScanner;
+}
+
+const ALL_HEADS = new Set<string>();
+
+/** Where each head occurs in a text (offsets of the head's first letter). */
+export type HeadPositions = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * The heads of all patterns that occur in a text, with their positions. Compute once per text,
+ * then ask `candidatePositions`. Undefined when lower-casing changes the text's length (a few
+ * rare letters do), so that positions would not line up: then every pattern is run in full.
+ */
+export function headsIn(text: string): HeadPositions | undefined {
+  const lowerText = text.toLowerCase();
+  if (lowerText.length !== text.length) return undefined;
+  const { pattern, prefixesOf } = scanner();
+  const found = new Map<string, number[]>();
+  const add = (head: string, at: number): void => {
+    const positions = found.get(head);
+    if (positions) positions.push(at);
+    else found.set(head, [at]);
+  };
+  for (const match of lowerText.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    add(match[1], at);
+    for (const prefix of prefixesOf.get(match[1]) ?? []) add(prefix, at);
+  }
+  return found;
+}
+
+/**
+ * The only places where a match of the pattern can start, in order; undefined when the pattern
+ * has no usable heads (it must then be run over the whole text). Every alternative of a pattern
+ * starts with its head, so a match can only start where one of its heads does.
+ */
+export function candidatePositions(heads: HeadPositions | undefined, pattern: RegExp): number[] | undefined {
+  const patternHeads = LITERAL_HEADS.get(pattern);
+  if (!heads || !patternHeads) return undefined;
+  const positions = new Set<number>();
+  for (const head of patternHeads) for (const at of heads.get(head) ?? []) positions.add(at);
+  return [...positions].sort((a, b) => a - b);
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/** The pattern tried at one place only. */
+export function stickyVersion(pattern: RegExp): RegExp {
+  let sticky = STICKY.get(pattern);
+  if (!sticky) STICKY.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
+  return sticky;
+}
+
+const LETTER_CHAR = new RegExp(LETTER);
+
+/** Where the word holding `index` starts, looking back at most MAX_COMPOUND_PREFIX letters. */
+export function wordStartBefore(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && index - start < MAX_COMPOUND_PREFIX && LETTER_CHAR.test(text[start - 1])) start--;
+  return start;
 }
 
 /** A pattern that matches where any of the given patterns matches. */
 export function anyOf(...patterns: RegExp[]): RegExp {
-  return new RegExp(patterns.map((pattern) => pattern.source).join('|'), 'giu');
+  return new RegExp(patterns.map((pattern) => pattern.source).join('|'), 'gi');
 }
 
 /** One piece of wording that points to an area or practice. */

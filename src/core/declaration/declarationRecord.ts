@@ -28,9 +28,17 @@ export class DeclarationRecord {
 
   /** The readable text of a field: HTML tags removed, entities decoded, whitespace collapsed. */
   text(key: string): string {
-    const value = this.string(key);
-    return value === undefined ? '' : htmlToText(value);
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      const value = this.string(key);
+      text = value === undefined ? '' : htmlToText(value);
+      this.texts.set(key, text);
+    }
+    return text;
   }
+
+  /** Several rules read the same fields' text; it is worked out once per record. */
+  private readonly texts = new Map<string, string>();
 
   scalar(key: string): ScalarNode | undefined {
     const value = this.property(key)?.value;

@@ -182,8 +182,22 @@ const NUCLEI = ['aai', 'ooi', 'oei', 'eeu', 'ieu', 'aa', 'ee', 'oo', 'uu', 'ie',
 const VOWEL = /[aeiouy]/;
 const DIAERESIS: Record<string, string> = { ä: 'a', ë: 'e', ï: 'i', ö: 'o', ü: 'u', ÿ: 'y' };
 
+/** Words repeat a lot in a register; counting each distinct word once keeps the rule cheap. */
+const SYLLABLE_CACHE = new Map<string, number>();
+const SYLLABLE_CACHE_LIMIT = 20_000;
+
 /** Estimated syllables of one Dutch word (at least 1). See the module comment for the method. */
 export function countSyllables(word: string): number {
+  let count = SYLLABLE_CACHE.get(word);
+  if (count === undefined) {
+    count = countSyllablesUncached(word);
+    if (SYLLABLE_CACHE.size >= SYLLABLE_CACHE_LIMIT) SYLLABLE_CACHE.clear();
+    SYLLABLE_CACHE.set(word, count);
+  }
+  return count;
+}
+
+function countSyllablesUncached(word: string): number {
   if (/[@/]|^www\./i.test(word) || !/\p{L}/u.test(word)) return 1;
   // `#` marks a break before a vowel with a diaeresis; other accents are dropped (é → e).
   const plain = word
