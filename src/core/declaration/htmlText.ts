@@ -8,8 +8,8 @@ const NAMED_ENTITIES: Record<string, string> = {
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', euro: '€',
 };
 
-const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table)\b[^>]*>/gi;
-const ANY_TAG = /<\/?[a-zA-Z][^>]*>/g;
+const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table)\b[^<>]*>/gi;
+const ANY_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g;
 
 export function htmlToText(html: string): string {

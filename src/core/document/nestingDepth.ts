@@ -4,8 +4,10 @@
  * Why: on Node 20 the `yaml` library can abort the whole process (a V8 "RegExpCompiler Allocation
  * failed", which no try/catch stops) when it parses a flow collection nested thousands deep a
  * second time. In VS Code that would take down the extension host. So we refuse such text first.
- * The scan over-estimates rather than under-estimates: brackets inside YAML plain text count too.
+ * `depth` is exact when the text comes near the limit; for ordinary text it may be an upper bound.
  */
+import { Lexer } from 'yaml';
+
 export const MAX_NESTING_DEPTH = 200;
 
 export interface NestingScan {
@@ -47,55 +49,97 @@ function scanJson(text: string, limit: number): NestingScan {
   return { depth: max };
 }
 
+/**
+ * YAML is measured in two steps. First a cheap upper bound: every `[` or `{` anywhere, plus the
+ * deepest indentation and compact `- ` entries of any line. Ordinary files stay far below the
+ * limit and cost only this count. Above it, the depth is measured exactly on the yaml library's
+ * own lexer tokens, so quotes, comments and block scalars are read as the parser will read them and
+ * cannot hide brackets from the count (a character scanner can be fooled by `"]"` or `" #"`).
+ */
 function scanYaml(text: string, limit: number): NestingScan {
+  const bound = yamlDepthBound(text);
+  return bound <= limit ? { depth: bound } : scanYamlTokens(text, limit);
+}
+
+function yamlDepthBound(text: string): number {
+  let brackets = 0;
+  let deepestLine = 0;
+  let lineLevels = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */ || c === 123 /* { */) brackets++;
+    if (c === 10 /* \n */) {
+      atLineStart = true;
+      lineLevels = 0;
+    } else if (atLineStart) {
+      if (c === 32 || c === 9 || c === 45 /* - */ || c === 63 /* ? */) {
+        lineLevels++;
+        if (lineLevels > deepestLine) deepestLine = lineLevels;
+      } else {
+        atLineStart = false;
+      }
+    }
+  }
+  return brackets + deepestLine + 1;
+}
+
+/** Lexer tokens that stand for no source text (document and scalar markers). */
+const MARKER_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
+
+function scanYamlTokens(text: string, limit: number): NestingScan {
+  let offset = 0;
   let flowDepth = 0;
   let max = 0;
   const indentStack: number[] = [];
   let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    // Block structure: every deeper indentation (and every compact "- " entry) opens a level.
-    let i = lineStart;
-    let indent = 0;
-    while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45 /* - */) ) {
-      const c = text.charCodeAt(i);
-      if (c === 45 && text.charCodeAt(i + 1) !== 32 && i + 1 !== lineEnd) break;
-      i++;
-      indent++;
+  let atLineStart = true;
+  // '-' and '?' indicators on this line: each opens a nested block collection.
+  let lineLevels = 0;
+  let previous = '';
+  let offending: number | undefined;
+  const reach = (depth: number, at: number): boolean => {
+    if (depth > max) max = depth;
+    if (max > limit) offending = at;
+    return offending !== undefined;
+  };
+  for (const token of new Lexer().lex(text)) {
+    if (MARKER_TOKENS.has(token)) {
+      previous = token;
+      continue;
     }
-    const first = text.charCodeAt(i);
-    const blank = i >= lineEnd || first === 35 /* # */ || first === 13;
-    if (!blank && flowDepth === 0) {
+    const at = offset;
+    offset += token.length;
+    const scalar = previous === '\u001f';
+    previous = token;
+    if (token === '\n' || token === '\r\n') {
+      atLineStart = true;
+      lineStart = offset;
+      lineLevels = 0;
+      continue;
+    }
+    if (!scalar && (token[0] === ' ' || token[0] === '\t')) continue;
+    if (atLineStart && flowDepth === 0 && token[0] !== '#') {
+      const indent = at - lineStart;
       while (indentStack.length > 0 && indentStack[indentStack.length - 1] >= indent) indentStack.pop();
       indentStack.push(indent);
-      const dashes = countCompactDashes(text, lineStart, i);
-      const blockDepth = indentStack.length + dashes;
-      if (blockDepth > max) {
-        max = blockDepth;
-        if (max > limit) return { depth: max, offendingOffset: lineStart };
-      }
+      if (reach(indentStack.length, at)) break;
     }
-    // Flow structure: brackets, skipping comments.
-    for (let k = i; k < lineEnd; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 35 && (k === lineStart || text.charCodeAt(k - 1) === 32)) break;
-      if (c === 91 || c === 123) {
-        flowDepth++;
-        const total = indentStack.length + flowDepth;
-        if (total > max) {
-          max = total;
-          if (max > limit) return { depth: max, offendingOffset: k };
-        }
-      } else if ((c === 93 || c === 125) && flowDepth > 0) flowDepth--;
+    atLineStart = false;
+    if (scalar) {
+      // A multi-line scalar: the next line starts inside it.
+      if (token.includes('\n')) lineStart = at + token.lastIndexOf('\n') + 1;
+      continue;
     }
-    lineStart = lineEnd + 1;
+    if (token === '[' || token === '{') {
+      flowDepth++;
+      if (reach(indentStack.length + lineLevels + flowDepth, at)) break;
+    } else if ((token === ']' || token === '}') && flowDepth > 0) {
+      flowDepth--;
+    } else if ((token === '-' || token === '?') && flowDepth === 0) {
+      lineLevels++;
+      if (reach(indentStack.length + lineLevels, at)) break;
+    }
   }
-  return { depth: max };
-}
-
-function countCompactDashes(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 45) count++;
-  return count;
+  return offending === undefined ? { depth: max } : { depth: max, offendingOffset: offending };
 }

@@ -57,7 +57,11 @@ function outsideLineBreaks(text: string, offset: [number, number]): [number, num
   return [move(offset[0]), move(offset[1])];
 }
 
-function shiftDocument(parsed: ParsedDocument, text: string, by: number): ParsedDocument {
+/**
+ * Moves every offset of a parsed document by `by` and gives it `text`: for a document parsed from a
+ * slice of a larger text (a byte order mark skipped, a contract's front matter).
+ */
+export function shiftDocument(parsed: ParsedDocument, text: string, by: number): ParsedDocument {
   const shift = (o: [number, number]): [number, number] => [o[0] + by, o[1] + by];
   const visit = (node: NonNullable<ParsedDocument['root']>): void => {
     node.offset = shift(node.offset);

@@ -1,0 +1,266 @@
+// Benchmark (npm run bench, which builds first). Prints figures; asserts nothing.
+//
+// 1,000 declaration files, made from the register's own template records, are linted
+//   (a) in process: the core (bundled here from src/core) against a bare yaml parse + ajv validation,
+//   (b) as whole processes: the CLI against a bare Node script that reads, parses and validates,
+//   (c) by the CLI end to end, in its default format.
+// Each figure is the median of several rounds after a warm-up.
+// `node scripts/bench.mjs --breakdown` also prints what each rule adds to (a).
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const SCHEMA = path.join(ROOT, 'schemas', 'declaration.schema.json');
+const FILES = 1000;
+const ROUNDS = { inProcess: 7, inProcessWarmup: 2, process: 7, processWarmup: 1 };
+const TARGET = { ratio: 2.0, cliSeconds: 2.0 };
+
+const projectRequire = createRequire(path.join(ROOT, 'package.json'));
+const YAML = projectRequire('yaml');
+
+// ---------------------------------------------------------------------------------------------
+// Test data: 1,000 files, mostly one YAML record each, some JSON records and small JSON exports.
+
+/** A small deterministic random generator (mulberry32), so every run lints the same files. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function templateRecords() {
+  const dir = path.join(ROOT, 'test', 'fixtures', 'corpus', 'templates');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+}
+
+/** One realistic variation of a template record: what authors fix, forget or write differently. */
+function vary(template, i, rnd) {
+  const record = structuredClone(template);
+  record.name = `${record.name ?? 'Algoritme'} ${i + 1}`;
+  const pick = (...options) => options[Math.floor(rnd() * options.length)];
+  if (rnd() < 0.5) record.lang = 'nld';
+  if (rnd() < 0.4) record.standard_version = '1.0';
+  if (rnd() < 0.3) record.begin_date = pick('2021-03', '2023-11', '03-2022', '2024/1', '');
+  if (rnd() < 0.2) record.end_date = pick(null, '2020-01', '2030-12');
+  if (rnd() < 0.3) record.status = pick('In gebruik', 'In ontwikkeling', 'Buiten gebruik', 'in gebruik');
+  if (rnd() < 0.3) record.contact_email = pick('algoritmes@gemeente.nl', 'https://www.gemeente.nl/contact', 'info at gemeente', null);
+  if (rnd() < 0.25) record.organization = pick('Gemeente Noorderhaaks', 'Provincie Zuidwaard', null);
+  if (rnd() < 0.2) delete record.human_intervention;
+  if (rnd() < 0.15) delete record.goal;
+  if (rnd() < 0.15 && typeof record.description_short === 'string') record.description_short = record.description_short.slice(0, 80);
+  if (rnd() < 0.1) record.wrong_field = 'een veld dat het register niet kent';
+  if (rnd() < 0.3) record.inkooplint = { role: pick('informerend', 'adviserend', 'beslissend'), technique: pick('regelgebaseerd', 'zelflerend') };
+  return record;
+}
+
+function writeFiles(dir) {
+  const templates = templateRecords();
+  const rnd = random(20_240_601);
+  for (let i = 0; i < FILES; i++) {
+    const record = vary(templates[i % templates.length], i, rnd);
+    const kind = rnd();
+    const stem = `algoritme-${String(i).padStart(4, '0')}`;
+    if (kind < 0.8) {
+      writeFileSync(path.join(dir, `${stem}.algoritme.yaml`), YAML.stringify(record, { lineWidth: rnd() < 0.5 ? 0 : 80 }));
+    } else if (kind < 0.95) {
+      writeFileSync(path.join(dir, `${stem}.algoritme.json`), `${JSON.stringify(record, null, 2)}\n`);
+    } else {
+      const count = 2 + Math.floor(rnd() * 4);
+      const records = [record, ...Array.from({ length: count - 1 }, (_, k) => vary(templates[(i + k + 7) % templates.length], i * 10 + k, rnd))];
+      writeFileSync(path.join(dir, `${stem}.algoritme.json`), `${JSON.stringify(records, null, 2)}\n`);
+    }
+  }
+  return readdirSync(dir).filter((name) => /\.algoritme\.(ya?ml|json)$/.test(name)).sort().map((name) => path.join(dir, name));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two sides.
+
+/** Bundles the core (src/core/index.ts) the way scripts/build.mjs bundles the CLI, and loads it. */
+async function loadCore(work) {
+  const outfile = path.join(work, 'core.cjs');
+  await build({
+    entryPoints: [path.join(ROOT, 'src', 'core', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    absWorkingDir: ROOT,
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+    logLevel: 'warning',
+  });
+  return createRequire(outfile)(outfile);
+}
+
+/** The bare baseline: yaml's parseDocument (JSON.parse for JSON) and ajv on the record definition, as the engine configures ajv. */
+function bareValidator() {
+  const Ajv = projectRequire('ajv').default;
+  const schema = JSON.parse(readFileSync(SCHEMA, 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, verbose: true });
+  ajv.addSchema(schema);
+  return ajv.getSchema(`${schema.$id}#/definitions/record`);
+}
+
+function bareLint(files, validate) {
+  let errors = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const value = file.endsWith('.json') ? JSON.parse(text) : YAML.parseDocument(text).toJS();
+    for (const record of Array.isArray(value) ? value : [value]) if (!validate(record)) errors += validate.errors.length;
+  }
+  return errors;
+}
+
+function coreLint(files, core) {
+  let findings = 0;
+  for (const file of files) findings += core.lintDeclarationBytes(readFileSync(file), { fileName: path.basename(file) }).findings.length;
+  return findings;
+}
+
+/** The bare baseline as a whole process: a script that does what bareLint does, from a cold start. */
+function writeBareScript(work) {
+  const script = path.join(work, 'bare-lint.cjs');
+  writeFileSync(
+    script,
+    `// Reads, parses and validates every declaration in a folder: what a linter cannot do with less.
+const { readdirSync, readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const projectRequire = createRequire(${JSON.stringify(path.join(ROOT, 'package.json'))});
+const YAML = projectRequire('yaml');
+const Ajv = projectRequire('ajv').default;
+const schema = JSON.parse(readFileSync(${JSON.stringify(SCHEMA)}, 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, verbose: true });
+ajv.addSchema(schema);
+const validate = ajv.getSchema(schema.$id + '#/definitions/record');
+const dir = process.argv[2];
+const problems = [];
+for (const name of readdirSync(dir).filter((n) => /\\.algoritme\\.(ya?ml|json)$/.test(n)).sort()) {
+  const text = readFileSync(path.join(dir, name), 'utf8');
+  const value = name.endsWith('.json') ? JSON.parse(text) : YAML.parseDocument(text).toJS();
+  for (const record of Array.isArray(value) ? value : [value]) {
+    if (!validate(record)) for (const e of validate.errors) problems.push({ file: name, path: e.instancePath, message: e.message });
+  }
+}
+process.stdout.write(JSON.stringify(problems, null, 2) + '\\n');
+`,
+  );
+  return script;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring.
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function timeInProcess(fn, warmup, rounds) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+function timeProcess(args, warmup, rounds) {
+  const run = () => {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const ms = performance.now() - start;
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    return ms;
+  };
+  for (let i = 0; i < warmup; i++) run();
+  const times = Array.from({ length: rounds }, run);
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+const ms = (t) => `${t.median.toFixed(0).padStart(6)} ms  (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
+const verdict = (ok) => (ok ? 'target met' : 'TARGET MISSED');
+
+// ---------------------------------------------------------------------------------------------
+
+const work = mkdtempSync(path.join(tmpdir(), 'inkooplint-bench-'));
+try {
+  const folder = path.join(work, 'declarations');
+  mkdirSync(folder);
+  const files = writeFiles(folder);
+  const bytes = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
+  const yamlCount = files.filter((f) => f.endsWith('.yaml')).length;
+  console.log(`Inkooplint benchmark: ${files.length} files (${yamlCount} YAML, ${files.length - yamlCount} JSON), ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+  console.log(`Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}); medians of ${ROUNDS.inProcess} in-process rounds and ${ROUNDS.process} process runs\n`);
+
+  // (a) In process.
+  const core = await loadCore(work);
+  const validate = bareValidator();
+  const findings = coreLint(files, core);
+  const problems = bareLint(files, validate);
+  const coreTime = timeInProcess(() => coreLint(files, core), ROUNDS.inProcessWarmup, ROUNDS.inProcess);
+  const bareTime = timeInProcess(() => bareLint(files, validate), ROUNDS.inProcessWarmup, ROUNDS.inProcess);
+  const ratioA = coreTime.median / bareTime.median;
+  console.log('(a) In process, 1,000 files');
+  console.log(`    core lintDeclarationBytes        ${ms(coreTime)}   ${findings} findings`);
+  console.log(`    yaml parseDocument + ajv alone   ${ms(bareTime)}   ${problems} schema errors`);
+  console.log(`    ratio                            ${ratioA.toFixed(2).padStart(6)}   (target <= ${TARGET.ratio.toFixed(1)}: ${verdict(ratioA <= TARGET.ratio)})\n`);
+
+  if (process.argv.includes('--breakdown')) {
+    // Where the core's time goes: parsing (the syntax rule alone), and what each rule adds to that on its own.
+    const rules = core.DECLARATION_RULES;
+    const syntax = rules.filter((r) => r.meta.id === 'declaration/syntax');
+    const lintWith = (subset) => () => {
+      for (const file of files) core.lintDeclarationBytes(readFileSync(file), { fileName: path.basename(file), rules: subset });
+    };
+    const parseOnly = timeInProcess(lintWith(syntax), 1, 5);
+    console.log(`    breakdown: parse + syntax rule alone        ${ms(parseOnly)}`);
+    for (const rule of rules) {
+      if (rule.meta.id === 'declaration/syntax') continue;
+      const withRule = timeInProcess(lintWith([...syntax, rule]), 1, 5);
+      console.log(`      + ${rule.meta.id.padEnd(40)} ${(withRule.median - parseOnly.median).toFixed(0).padStart(6)} ms`);
+    }
+    console.log('');
+  }
+
+  // (b) Whole processes.
+  const bareScript = writeBareScript(work);
+  const cliJson = timeProcess([CLI, folder, '--format', 'json'], ROUNDS.processWarmup, ROUNDS.process);
+  const bareProcess = timeProcess([bareScript, folder], ROUNDS.processWarmup, ROUNDS.process);
+  const startup = timeProcess(['-e', ''], ROUNDS.processWarmup, ROUNDS.process);
+  const ratioB = cliJson.median / bareProcess.median;
+  console.log('(b) Whole processes, 1,000 files');
+  console.log(`    node dist/cli.js <folder> --format json   ${ms(cliJson)}`);
+  console.log(`    bare script: read + parse + validate      ${ms(bareProcess)}`);
+  console.log(`    (node -e '' alone                         ${ms(startup)})`);
+  console.log(`    ratio                                     ${ratioB.toFixed(2).padStart(6)}   (target <= ${TARGET.ratio.toFixed(1)}: ${verdict(ratioB <= TARGET.ratio)})\n`);
+
+  // (c) The CLI end to end, as a user runs it.
+  const cliStylish = timeProcess([CLI, folder], ROUNDS.processWarmup, ROUNDS.process);
+  console.log('(c) CLI end to end, 1,000 files');
+  console.log(`    node dist/cli.js <folder>                 ${ms(cliStylish)}   (target < ${TARGET.cliSeconds.toFixed(1)} s: ${verdict(cliStylish.median < TARGET.cliSeconds * 1000)})`);
+  console.log(`    node dist/cli.js <folder> --format json   ${ms(cliJson)}   (target < ${TARGET.cliSeconds.toFixed(1)} s: ${verdict(cliJson.median < TARGET.cliSeconds * 1000)})`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
