@@ -18,10 +18,11 @@ const DESCRIPTIVE_FIELDS = ['name', 'description_short', 'goal', 'methods_and_mo
 /** "neemt geen geautomatiseerd besluit", "does not decide automatically": a denial, not a claim. */
 const NEGATION_BEFORE = /\b(?:geen|niet|nooit|nimmer|no|not|never)\s+(?:\S+\s+){0,2}$/i;
 
+const AUTOMATIC_DECISION_GLOBAL = AUTOMATIC_DECISION.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
 function saysDecisionsAreAutomatic(text: string): boolean {
-  return AUTOMATIC_DECISION.some((pattern) => {
-    const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
-    for (const match of text.matchAll(global)) {
+  return AUTOMATIC_DECISION_GLOBAL.some((pattern) => {
+    for (const match of text.matchAll(pattern)) {
       const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
       if (!NEGATION_BEFORE.test(before)) return true;
     }
