@@ -1,0 +1,162 @@
+import MarkdownIt from 'markdown-it';
+import { trimEnd, trimStart, type SourceLines } from './sourceLines';
+
+type Token = MarkdownIt.Token;
+
+/** Bold-paragraph headings ("**Artikel 7 Titel**") rank below every real heading (levels 1 to 6). */
+export const BOLD_PARAGRAPH_LEVEL = 7;
+
+export interface HeadingBlock {
+  /** 1 to 6 for Markdown headings; `BOLD_PARAGRAPH_LEVEL` for a bold first line of a paragraph. */
+  level: number;
+  bold: boolean;
+  /** The heading as written, markers included ("## Artikel 7", or both lines of a setext heading). */
+  start: number;
+  end: number;
+  /** The heading's text without the Markdown markers. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** A stretch of text that people read: a paragraph, a heading, a table or an HTML block (not a comment). */
+export interface ProseBlock {
+  kind: 'paragraph' | 'heading' | 'table' | 'html';
+  /** Markdown lines [firstLine, lastLine]. */
+  firstLine: number;
+  lastLine: number;
+  start: number;
+  end: number;
+}
+
+export interface OrderedListItem {
+  /** The item's number as written ("1", "12") and its offsets. */
+  number: string;
+  numberStart: number;
+}
+
+export interface MarkdownOutline {
+  /** Headings at the top level of the document (not inside lists or quotes), and bold-paragraph candidates, in order. */
+  headings: HeadingBlock[];
+  prose: ProseBlock[];
+  /** Items of ordered lists at the top level of the document, in order. */
+  orderedItems: OrderedListItem[];
+  /** Markdown lines of table body rows, in order. */
+  tableRows: number[];
+}
+
+// Only the block structure is needed: the inline rules (emphasis, links, typography) would double
+// the parse time and their tokens carry no positions anyway.
+const markdown = new MarkdownIt({ html: true });
+markdown.core.ruler.enableOnly(['normalize', 'block']);
+
+// Up to the heading text, also inside a list item or quote ("> ## Titel", "1. ## Titel").
+const ATX_OPENING = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*#{1,6}(?:[ \t]+|$)/;
+const LEADING_SPACE = /^[ \t]*/;
+// A paragraph whose whole first line is bold: "**Artikel 7 Titel**", "**Artikel 7** **Titel**", "__Bijlage A__".
+const BOLD_LINE = /^[ \t]{0,3}(\*\*|__)(?=\S)(.*\S)\1[ \t]*:?[ \t]*$/;
+const HTML_COMMENT_START = /^[ \t]*<!--/;
+
+/** Parses the Markdown once (block level only) and keeps what the contract model needs, with offsets. */
+export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
+  const { text, contentStart } = lines;
+  const outline: MarkdownOutline = { headings: [], prose: [], orderedItems: [], tableRows: [] };
+  let tokens: Token[];
+  try {
+    tokens = markdown.parse(text.slice(contentStart), {});
+  } catch {
+    // markdown-it is robust, but a parser bug must not take the linter down: no structure then.
+    return outline;
+  }
+
+  let topListOrdered = false;
+  let inTableBody = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const map = token.map;
+    switch (token.type) {
+      case 'heading_open': {
+        if (!map) break;
+        const block = headingBlock(lines, token, map);
+        outline.prose.push({ kind: 'heading', firstLine: map[0], lastLine: map[1] - 1, start: block.start, end: block.end });
+        if (token.level === 0) outline.headings.push(block);
+        break;
+      }
+      case 'paragraph_open': {
+        if (!map) break;
+        const start = lines.start(map[0]);
+        outline.prose.push({ kind: 'paragraph', firstLine: map[0], lastLine: map[1] - 1, start, end: lines.end(map[1] - 1) });
+        // Only a paragraph that starts with "**" or "__" can open with a bold heading line.
+        const first = text.charCodeAt(trimStart(text, start, start + 4));
+        if (token.level === 0 && (first === 42 || first === 95)) {
+          const firstLineEnd = lines.end(map[0]);
+          if (BOLD_LINE.test(text.slice(start, firstLineEnd))) {
+            const contentStart = start + LEADING_SPACE.exec(text.slice(start, firstLineEnd))![0].length;
+            const contentEnd = trimEnd(text, contentStart, firstLineEnd);
+            outline.headings.push({ level: BOLD_PARAGRAPH_LEVEL, bold: true, start: contentStart, end: contentEnd, contentStart, contentEnd });
+          }
+        }
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        if (token.level === 0) topListOrdered = token.type === 'ordered_list_open';
+        break;
+      case 'list_item_open': {
+        if (!map || token.level !== 1 || !topListOrdered || !/^\d+$/.test(token.info)) break;
+        const lineStart = lines.start(map[0]);
+        const numberStart = lineStart + LEADING_SPACE.exec(text.slice(lineStart, lines.end(map[0])))![0].length;
+        if (text.startsWith(token.info, numberStart)) outline.orderedItems.push({ number: token.info, numberStart });
+        break;
+      }
+      case 'table_open':
+        if (map) outline.prose.push({ kind: 'table', firstLine: map[0], lastLine: map[1] - 1, start: lines.start(map[0]), end: lines.end(map[1] - 1) });
+        break;
+      case 'tbody_open':
+        inTableBody = true;
+        break;
+      case 'tbody_close':
+        inTableBody = false;
+        break;
+      case 'tr_open':
+        if (inTableBody && map) outline.tableRows.push(map[0]);
+        break;
+      case 'html_block':
+        // Comments are the author's notes to self, not contract text.
+        if (map && !HTML_COMMENT_START.test(token.content)) {
+          outline.prose.push({ kind: 'html', firstLine: map[0], lastLine: map[1] - 1, start: lines.start(map[0]), end: lines.end(map[1] - 1) });
+        }
+        break;
+      default:
+        // Code blocks and fences hold no contract text.
+        break;
+    }
+  }
+  return outline;
+}
+
+/** "## Titel ##": the closing hashes are no part of the text (when a space precedes them, or they are all there is). */
+function withoutClosingHashes(text: string, start: number, end: number): number {
+  end = trimEnd(text, start, end);
+  let hashes = end;
+  while (hashes > start && text[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === start || text[hashes - 1] === ' ' || text[hashes - 1] === '\t')) end = trimEnd(text, start, hashes);
+  return end;
+}
+
+function headingBlock(lines: SourceLines, token: Token, map: [number, number]): HeadingBlock {
+  const { text } = lines;
+  const level = Number(token.tag.slice(1)) || 1;
+  const firstStart = lines.start(map[0]);
+  const firstEnd = lines.end(map[0]);
+  const firstLine = text.slice(firstStart, firstEnd);
+  const start = firstStart + LEADING_SPACE.exec(firstLine)![0].length;
+  if (token.markup.startsWith('#')) {
+    const contentStart = Math.min(firstEnd, firstStart + (ATX_OPENING.exec(firstLine)?.[0].length ?? 0));
+    return { level, bold: false, start, end: trimEnd(text, start, firstEnd), contentStart, contentEnd: withoutClosingHashes(text, contentStart, firstEnd) };
+  }
+  // Setext: the text lines, then the underline.
+  const lastTextLine = Math.max(map[0], map[1] - 2);
+  const end = trimEnd(text, start, lines.end(map[1] - 1));
+  const contentEnd = Math.max(start, trimEnd(text, start, lines.end(lastTextLine)));
+  return { level, bold: false, start, end, contentStart: start, contentEnd };
+}
