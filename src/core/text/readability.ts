@@ -73,8 +73,12 @@ export const NEVER_FINAL = new Set([
 /** Web addresses (with scheme or www.) and e-mail addresses: words of their own, never split. */
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
+const MAY_HOLD_ADDRESS = /@|https?:\/\/|www\./i;
+
 function addressSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  // Most texts hold no address; the address pattern itself backtracks through every long word.
+  if (!MAY_HOLD_ADDRESS.test(text)) return spans;
   for (const match of text.matchAll(ADDRESS)) {
     const start = match.index ?? 0;
     // A sentence's full stop or comma after an address is not part of it.
@@ -152,17 +156,15 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
 }
 
 /** The words of a text, as `countWords` counts them. Addresses come back whole. */
+const WORD = /[\p{L}\p{N}](?:[^\s/]*[\p{L}\p{N}])?/gu;
+
 export function words(text: string): string[] {
   const result: string[] = [];
   const spans = addressSpans(text);
   let cursor = 0;
+  // A word: from the first to the last letter or digit of a piece between spaces and slashes.
   const take = (part: string): void => {
-    for (const token of part.split(/\s+/)) {
-      for (const piece of token.split('/')) {
-        const word = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-        if (/[\p{L}\p{N}]/u.test(word)) result.push(word);
-      }
-    }
+    for (const match of part.matchAll(WORD)) result.push(match[0]);
   };
   for (const [start, end] of spans) {
     take(text.slice(cursor, start));
