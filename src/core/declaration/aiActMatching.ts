@@ -9,7 +9,9 @@ import {
   RULE_BASED_WORDING,
   SELF_LEARNING_VALUE,
   candidatePositions,
+  hasHeads,
   headsIn,
+  patternsWithHeadsIn,
   stickyVersion,
   wordStartBefore,
   type HeadPositions,
@@ -29,6 +31,8 @@ export interface FieldText {
   text: string;
   /** Where the vocabulary's heads occur in the text, to try patterns only where they can match. */
   heads: HeadPositions | undefined;
+  /** The patterns whose heads occur in the text; a pattern with heads that is not here cannot match. */
+  patterns: ReadonlySet<RegExp> | undefined;
 }
 
 /** The text of the given fields, in that order. List fields give one entry per string item. */
@@ -50,16 +54,21 @@ function collectFieldTexts(record: DeclarationRecord, fields: readonly string[])
     const pointer = childPointer(record.pointer, field);
     if (value.kind === 'scalar') {
       const text = record.text(field);
-      if (text) texts.push({ field, pointer, node: value, text, heads: headsIn(text) });
+      if (text) texts.push(fieldText(field, pointer, value, text));
     } else if (value.kind === 'array') {
       value.items.forEach((item, index) => {
         if (item.kind !== 'scalar' || typeof item.value !== 'string') return;
         const text = htmlToText(item.value);
-        if (text) texts.push({ field, pointer: childPointer(pointer, index), node: item, text, heads: headsIn(text) });
+        if (text) texts.push(fieldText(field, childPointer(pointer, index), item, text));
       });
     }
   }
   return texts;
+}
+
+function fieldText(field: string, pointer: string, node: ScalarNode, text: string): FieldText {
+  const heads = headsIn(text);
+  return { field, pointer, node, text, heads, patterns: patternsWithHeadsIn(heads) };
 }
 
 /** A term of the vocabulary, found in a field's text. */
@@ -95,6 +104,7 @@ export function findTerm(fields: readonly FieldText[], terms: readonly Vocabular
 
 /** The pattern's matches in a field, in order, tried only where the pattern's heads occur. */
 function* matchesOf(field: FieldText, pattern: RegExp): Generator<RegExpMatchArray> {
+  if (field.patterns && hasHeads(pattern) && !field.patterns.has(pattern)) return;
   const positions = candidatePositions(field.heads, pattern);
   if (!positions) {
     yield* field.text.matchAll(pattern);

@@ -49,6 +49,11 @@ export function words(...alternatives: string[]): RegExp {
   if (headsPerAlternative.every((heads) => heads.length > 0)) {
     const heads = headsPerAlternative.flat();
     LITERAL_HEADS.set(pattern, heads);
+    for (const head of heads) {
+      const patterns = PATTERNS_BY_HEAD.get(head);
+      if (patterns) patterns.push(pattern);
+      else PATTERNS_BY_HEAD.set(head, [pattern]);
+    }
     alternatives.forEach((alternative, index) => {
       // A leading `*` lets the head stand inside a word; otherwise it starts a word.
       for (const head of headsPerAlternative[index]) (alternative.startsWith('*') ? INNER_HEADS : WORD_HEADS).add(head);
@@ -188,6 +193,7 @@ function findHeads(text: string): HeadPositions | undefined {
 export function candidatePositions(heads: HeadPositions | undefined, pattern: RegExp): number[] | undefined {
   const patternHeads = LITERAL_HEADS.get(pattern);
   if (!heads || !patternHeads) return undefined;
+  if (heads.size === 0) return NO_POSITIONS;
   let positions: number[] | undefined;
   const collect = (at: readonly number[] | undefined): void => {
     if (at) positions = positions ? positions.concat(at) : [...at];
@@ -204,6 +210,22 @@ export function candidatePositions(heads: HeadPositions | undefined, pattern: Re
 }
 
 const NO_POSITIONS: number[] = [];
+
+/** For each head, the patterns that have it: the patterns a text can match follow from its heads. */
+const PATTERNS_BY_HEAD = new Map<string, RegExp[]>();
+
+/** The patterns with heads that may match a text, given the heads it holds; patterns without heads are not listed. */
+export function patternsWithHeadsIn(heads: HeadPositions | undefined): ReadonlySet<RegExp> | undefined {
+  if (!heads) return undefined;
+  const patterns = new Set<RegExp>();
+  for (const head of heads.keys()) for (const pattern of PATTERNS_BY_HEAD.get(head) ?? []) patterns.add(pattern);
+  return patterns;
+}
+
+/** Whether the pattern is gated by heads (then `patternsWithHeadsIn` says whether it may match). */
+export function hasHeads(pattern: RegExp): boolean {
+  return LITERAL_HEADS.has(pattern);
+}
 
 const HEAD_SETS = new WeakMap<RegExp, ReadonlySet<string>>();
 

@@ -8,27 +8,33 @@ const NAMED_ENTITIES: Record<string, string> = {
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', euro: '€',
 };
 
-const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table)\b[^<>]*>/gi;
-const ANY_TAG = /<\/?[a-zA-Z][^<>]*>/g;
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table']);
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g;
 
+const NEEDS_WORK = /[<&\t\r\f\v\n]| {2}/;
+
 export function htmlToText(html: string): string {
-  if (!html.includes('<') && !html.includes('&')) return html.replace(/[ \t\r\f\v]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
-  // In HTML a line break in the source is just a space; only block tags end a line.
-  const source = /<[a-z]/i.test(html) ? html.replace(/\s+/g, ' ') : html;
-  return source
-    .replace(BLOCK_TAG, '\n')
-    .replace(ANY_TAG, '')
-    .replace(ENTITY, (whole, entity: string) => {
-      if (entity[0] === '#') {
-        const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-      }
-      return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
-    })
+  // Most values are one plain line: nothing to strip, decode or collapse.
+  if (!NEEDS_WORK.test(html)) return html.trim();
+  let text = html;
+  if (/<[a-z]/i.test(text)) {
+    // In HTML a line break in the source is just a space; only block tags end a line.
+    text = text.replace(/\s+/g, ' ').replace(TAG, (_tag, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ''));
+  }
+  if (text.includes('&')) text = text.replace(ENTITY, decodeEntity);
+  return text
     .replace(/[ \t\r\f\v]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
+    .replace(/ ?\n[\s]*/g, '\n')
     .trim();
+}
+
+function decodeEntity(whole: string, entity: string): string {
+  if (entity[0] === '#') {
+    const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+  }
+  return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
 }
 
 export interface HtmlTag {
