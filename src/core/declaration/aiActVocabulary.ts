@@ -124,18 +124,24 @@ const WORD_HEADS = new Set<string>();
 const INNER_HEADS = new Set<string>();
 
 /** Heads by their first letters, so each place in a word is compared with a few heads only. */
-let headIndex: { wordHeads: Map<string, string[]>; innerHeads: Map<string, string[]> } | undefined;
-const KEY_LENGTH = MIN_HEAD;
+let headIndex: { wordHeads: Map<number, string[]>; innerHeads: Map<number, string[]> } | undefined;
+/** Heads are at least this long, so their first two letters can key the index. */
+const KEY_LENGTH = 2;
 
-function indexByStart(heads: Iterable<string>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+function indexByStart(heads: Iterable<string>): Map<number, string[]> {
+  const index = new Map<number, string[]>();
   for (const head of heads) {
-    const key = head.slice(0, KEY_LENGTH);
+    const key = startKey(head, 0);
     const list = index.get(key);
     if (list) list.push(head);
     else index.set(key, [head]);
   }
   return index;
+}
+
+/** The first two letters at a place as one number: no string is made for each place looked at. */
+function startKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
 
 /** A word as the heads see it: letters, digits, hyphens and apostrophes. */
@@ -173,13 +179,14 @@ function findHeads(text: string): HeadPositions | undefined {
     else found.set(head, [at]);
   };
   for (const match of lowerText.matchAll(WORD)) {
-    const word = match[0];
     const start = match.index ?? 0;
-    for (const head of wordHeads.get(word.slice(0, KEY_LENGTH)) ?? []) if (word.startsWith(head)) add(head, start);
-    for (let i = 0; i + KEY_LENGTH <= word.length; i++) {
-      const candidates = innerHeads.get(word.slice(i, i + KEY_LENGTH));
+    const end = start + match[0].length;
+    if (end - start < KEY_LENGTH) continue;
+    for (const head of wordHeads.get(startKey(lowerText, start)) ?? []) if (lowerText.startsWith(head, start) && start + head.length <= end) add(head, start);
+    for (let at = start; at + KEY_LENGTH <= end; at++) {
+      const candidates = innerHeads.get(startKey(lowerText, at));
       if (!candidates) continue;
-      for (const head of candidates) if (word.startsWith(head, i)) add(head, start + i);
+      for (const head of candidates) if (lowerText.startsWith(head, at) && at + head.length <= end) add(head, at);
     }
   }
   return found;

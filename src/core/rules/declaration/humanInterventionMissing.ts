@@ -20,7 +20,11 @@ const NEGATION_BEFORE = /\b(?:geen|niet|nooit|nimmer|no|not|never)\s+(?:\S+\s+){
 
 const AUTOMATIC_DECISION_GLOBAL = AUTOMATIC_DECISION.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 
+/** Every pattern above holds one of these words; text without them is passed over cheaply. */
+const MAY_SAY_AUTOMATIC = /automat|zonder|without|decide/i;
+
 function saysDecisionsAreAutomatic(text: string): boolean {
+  if (!MAY_SAY_AUTOMATIC.test(text)) return false;
   return AUTOMATIC_DECISION_GLOBAL.some((pattern) => {
     for (const match of text.matchAll(pattern)) {
       const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
