@@ -187,6 +187,66 @@ describe('CLI (built bundle, run as a process)', () => {
     assert.equal(statSync(file).mtimeMs, before.mtime);
   });
 
+  describe('contracts', () => {
+    const CONTRACT = '---\ntype: overeenkomst\nrisicoprofiel: overig\n---\n# Overeenkomst met [NAAM LEVERANCIER]\n\n## Artikel 1 Onderwerp\n\n1.1 Leverancier levert de dienst.\n';
+
+    it('searches folders for *.overeenkomst.md and *.contract.md, and lints a named .md file as a contract', () => {
+      write('c/levering.overeenkomst.md', CONTRACT);
+      write('c/supply.contract.md', CONTRACT);
+      write('c/notities.md', CONTRACT);
+      write('c/README.md', '# Leesmij\n');
+      const run = runCli(['c', '--format', 'json'], { cwd: dir });
+      const findings = JSON.parse(run.stdout) as Array<{ file: string; ruleId: string }>;
+      assert.deepEqual([...new Set(findings.map((f) => f.file))], ['c/levering.overeenkomst.md', 'c/supply.contract.md']);
+      assert.ok(findings.some((f) => f.ruleId === 'contract/placeholder'));
+      const named = runCli(['c/notities.md', '--format', 'json'], { cwd: dir });
+      assert.deepEqual([...new Set(JSON.parse(named.stdout).map((f: { file: string }) => f.file))], ['c/notities.md']);
+    });
+
+    it('lints Markdown that a glob matches only when its front matter says it is a contract', () => {
+      write('g/concept.md', CONTRACT);
+      write('g/README.md', '# Leesmij\n');
+      const run = runCli(['g/*.md', '--format', 'json'], { cwd: dir });
+      assert.deepEqual([...new Set(JSON.parse(run.stdout).map((f: { file: string }) => f.file))], ['g/concept.md']);
+    });
+
+    it('takes --profile for contracts that state none, and refuses unknown profiles with exit 2', () => {
+      write('p.overeenkomst.md', '# Overeenkomst\n\n## Artikel 1 Onderwerp\n\n1.1 Leverancier levert de dienst.\n');
+      const topics = (args: string[]): string[] => {
+        const run = runCli(['p.overeenkomst.md', '--format', 'json', ...args], { cwd: dir });
+        return (JSON.parse(run.stdout) as Array<{ ruleId: string; message: string }>).filter((f) => f.ruleId === 'contract/missing-clause').map((f) => f.message);
+      };
+      assert.equal(topics(['--profile', 'other']).length, 3);
+      assert.equal(topics(['--profile', 'overig']).length, 3);
+      assert.equal(topics(['--profile', 'hoog-risico']).length, 16);
+      assert.equal(topics([]).length, 12, 'impactvol (11 topics) and a note that the profile was assumed');
+      const bad = runCli(['p.overeenkomst.md', '--profile', 'hoog'], { cwd: dir });
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /'hoog' is geen risicoprofiel/);
+      assert.equal(bad.stdout, '');
+    });
+
+    it('puts the topic of a missing clause in SARIF properties, with the contract rules in the rule list', () => {
+      write('s.overeenkomst.md', CONTRACT);
+      const run = runCli(['s.overeenkomst.md', '--format', 'sarif'], { cwd: dir });
+      assert.ok(validateSarif(JSON.parse(run.stdout)), JSON.stringify(validateSarif.errors, null, 2));
+      const log = JSON.parse(run.stdout);
+      const ruleIds = (log.runs[0].tool.driver.rules as Array<{ id: string }>).map((r) => r.id);
+      for (const id of ['contract/missing-clause', 'contract/placeholder', 'contract/broken-reference']) assert.ok(ruleIds.includes(id), id);
+      const results = log.runs[0].results as Array<Record<string, any>>;
+      const topics = results.filter((r) => r.ruleId === 'contract/missing-clause').map((r) => r.properties.topic).sort();
+      assert.deepEqual(topics, ['data-ownership', 'exit', 'processing-agreement']);
+    });
+
+    it('accepts contract rules in .inkooplint.yaml', () => {
+      write('.inkooplint.yaml', 'rules:\n  no-placeholders: error\n');
+      write('x.overeenkomst.md', CONTRACT);
+      const run = runCli(['x.overeenkomst.md'], { cwd: dir });
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stdout, /contract\/placeholder/);
+    });
+  });
+
   it('lints the bundled examples with real findings (the README\'s main job)', () => {
     const run = runCli(['examples']);
     assert.equal(run.status, 1);

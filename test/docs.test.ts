@@ -2,9 +2,11 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseConfig } from '../src/core/config/config';
+import { lintContract } from '../src/core/contractEngine';
 import { lintDeclaration } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
-import { docPathFor, type DeclarationRule } from '../src/core/rule';
+import { docPathFor, type RuleMeta } from '../src/core/rule';
+import { CONTRACT_RULES } from '../src/core/rules/contract';
 import { DECLARATION_RULES } from '../src/core/rules/declaration';
 
 /**
@@ -17,7 +19,12 @@ const ROOT = path.resolve(__dirname, '..');
 const INDEX_PATH = 'docs/rules/README.md';
 const TODAY = new Date('2026-11-01');
 
-const RULES: readonly DeclarationRule[] = DECLARATION_RULES;
+/** Declaration pages show YAML examples; contract pages show Markdown contracts. */
+const RULES: ReadonlyArray<{ meta: RuleMeta; kind: 'declaration' | 'contract' }> = [
+  ...DECLARATION_RULES.map((rule) => ({ meta: rule.meta, kind: 'declaration' as const })),
+  ...CONTRACT_RULES.map((rule) => ({ meta: rule.meta, kind: 'contract' as const })),
+];
+const EXAMPLE_LANGUAGE = { declaration: 'yaml', contract: 'markdown' } as const;
 
 const HEADINGS = {
   whatItDoes: /^Wat het controleert \/ What it does$/,
@@ -88,16 +95,21 @@ function firstCodeBlock(lines: string[], language: string): string | undefined {
   return undefined;
 }
 
-function exampleUnder(doc: MarkdownOutline, pattern: RegExp, page: string): string {
+function exampleUnder(doc: MarkdownOutline, pattern: RegExp, page: string, language: string): string {
   const section = sectionUnder(doc, pattern);
   assert.ok(section, `${page} has no heading matching ${pattern}`);
-  const example = firstCodeBlock(section, 'yaml');
-  assert.ok(example, `${page} has no \`\`\`yaml block under ${pattern}`);
+  const example = firstCodeBlock(section, language);
+  assert.ok(example, `${page} has no \`\`\`${language} block under ${pattern}`);
   return example;
 }
 
-function lint(text: string) {
-  return lintDeclaration(text, { fileName: 'example.algoritme.yaml', today: TODAY, rules: RULES });
+function lint(text: string, kind: 'declaration' | 'contract'): { findings: Finding[]; problems: unknown[] } {
+  if (kind === 'contract') {
+    const result = lintContract(text, { fileName: 'example.overeenkomst.md', rules: CONTRACT_RULES });
+    return { findings: result.findings, problems: result.contract.frontMatter?.problems ?? [] };
+  }
+  const result = lintDeclaration(text, { fileName: 'example.algoritme.yaml', today: TODAY, rules: DECLARATION_RULES });
+  return { findings: result.findings, problems: result.document?.problems ?? [] };
 }
 
 function describeFindings(findings: Finding[]): string {
@@ -136,6 +148,7 @@ describe('rule documentation (docs/rules)', () => {
   for (const rule of RULES) {
     const { id, alias, defaultSeverity, tags } = rule.meta;
     const page = docPathFor(id);
+    const language = EXAMPLE_LANGUAGE[rule.kind];
 
     describe(page, () => {
       it('exists, with the rule id and alias in its title and the default severity and tags', () => {
@@ -159,18 +172,18 @@ describe('rule documentation (docs/rules)', () => {
 
       it('shows an incorrect example that the rule reports', () => {
         const doc = outline(readPage(page));
-        const result = lint(exampleUnder(doc, HEADINGS.incorrect, page));
+        const result = lint(exampleUnder(doc, HEADINGS.incorrect, page, language), rule.kind);
         const own = result.findings.filter((finding) => finding.ruleId === id);
         assert.ok(own.length > 0, `the incorrect example in ${page} gives no ${id} finding; it gives:\n${describeFindings(result.findings)}`);
       });
 
       it('shows a corrected example that the rule accepts', () => {
         const doc = outline(readPage(page));
-        const result = lint(exampleUnder(doc, HEADINGS.useInstead, page));
+        const result = lint(exampleUnder(doc, HEADINGS.useInstead, page, language), rule.kind);
         const own = result.findings.filter((finding) => finding.ruleId === id);
         assert.equal(own.length, 0, `the "use instead" example in ${page} still gives ${id} findings:\n${describeFindings(own)}`);
-        if (id === 'declaration/syntax') {
-          assert.deepEqual(result.document?.problems ?? [], [], `the "use instead" example in ${page} does not parse cleanly`);
+        if (id === 'declaration/syntax' || id === 'contract/front-matter') {
+          assert.deepEqual(result.problems, [], `the "use instead" example in ${page} does not parse cleanly`);
         }
       });
 

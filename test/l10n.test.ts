@@ -22,9 +22,12 @@ describe('message bundles (l10n/)', () => {
 
   it('give every message id that a source file uses', () => {
     // Rules report `messageId`s under their rule id; find them in the sources and check both bundles.
-    const rulesDir = path.join(__dirname, '..', 'src', 'core', 'rules', 'declaration');
-    for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
-      const source = readFileSync(path.join(rulesDir, file), 'utf8');
+    const ruleFiles = ['declaration', 'contract'].flatMap((kind) => {
+      const rulesDir = path.join(__dirname, '..', 'src', 'core', 'rules', kind);
+      return readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => path.join(rulesDir, f));
+    });
+    for (const file of ruleFiles) {
+      const source = readFileSync(file, 'utf8');
       const id = /id: '([^']+)'/.exec(source)?.[1];
       assert.ok(id, `${file} declares an id`);
       for (const match of source.matchAll(/messageId: '([a-z0-9-]+)'/g)) {

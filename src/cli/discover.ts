@@ -7,11 +7,12 @@ export interface Target {
   file: string;
   /** Named on the command line itself: always linted, whatever its name. */
   explicit: boolean;
-  /** Matched by a user's glob: linted when its name or its content says it is a declaration. */
+  /** Matched by a user's glob: linted when its name or its content says it is a declaration or a contract. */
   fromGlob: boolean;
 }
 
 export const DECLARATION_GLOBS = ['**/*.algoritme.{yaml,yml,json}', '**/*.algorithm.{yaml,yml,json}'];
+export const CONTRACT_GLOBS = ['**/*.overeenkomst.md', '**/*.contract.md'];
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export class UsageError extends Error {
@@ -31,7 +32,7 @@ export async function discoverTargets(inputs: string[], cwd: string): Promise<Ta
     const absolute = path.resolve(cwd, input);
     const stats = statSync(absolute, { throwIfNoEntry: false });
     if (stats?.isDirectory()) {
-      const files = await glob(DECLARATION_GLOBS, { cwd: absolute, absolute: true, ignore: IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, dot: false });
+      const files = await glob([...DECLARATION_GLOBS, ...CONTRACT_GLOBS], { cwd: absolute, absolute: true, ignore: IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, dot: false });
       for (const file of files) add({ file: path.normalize(file), explicit: false, fromGlob: false });
     } else if (stats?.isFile()) {
       add({ file: absolute, explicit: true, fromGlob: false });

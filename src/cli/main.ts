@@ -3,15 +3,21 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  isContractFileName,
   isDeclarationFileName,
   languageFromTag,
+  lintContractBytes,
   lintDeclarationBytes,
   localizeIn,
+  looksLikeContractText,
   looksLikeDeclarationText,
+  MAX_CONTRACT_BYTES,
   maxBytesFor,
+  normalizeProfile,
   resolveLanguage,
   type InkooplintConfig,
   type Language,
+  type RiskProfile,
 } from '../core';
 import { decodeText } from '../core/text/decode';
 import { LineIndex } from '../core/text/lineIndex';
@@ -51,6 +57,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         lang: { type: 'string' },
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
+        profile: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -73,6 +80,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       maxWarnings = Number(values['max-warnings']);
       if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('cli.bad-max-warnings', { value: values['max-warnings'] });
     }
+    let profile: RiskProfile | undefined;
+    if (values.profile !== undefined) {
+      profile = normalizeProfile(values.profile);
+      if (!profile) throw new UsageError('cli.bad-profile', { value: values.profile });
+    }
     let configFile: string | undefined;
     if (values.config !== undefined) {
       configFile = path.resolve(io.cwd, values.config);
@@ -86,7 +98,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const target of targets) {
       const loaded = configs.forFile(target.file);
       const language = resolveLanguage({ explicit: explicitLanguage, config: loaded.config.language, environment });
-      const report = lintTarget(target, io, loaded.config, language);
+      const report = lintTarget(target, io, loaded.config, language, profile);
       if (report) reports.push(report);
     }
     if (configs.problems.length > 0) {
@@ -135,9 +147,22 @@ function displayPath(file: string, cwd: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
 }
 
-function lintTarget(target: Target, io: CliIo, config: InkooplintConfig, language: Language): FileReport | undefined {
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
+function lintTarget(target: Target, io: CliIo, config: InkooplintConfig, language: Language, profile: RiskProfile | undefined): FileReport | undefined {
   const fileName = path.basename(target.file);
   const size = statSync(target.file).size;
+  const report = (findings: FileReport['findings']): FileReport => ({ file: target.file, displayPath: displayPath(target.file, io.cwd), language, findings });
+  const isContract = isContractFileName(fileName) || (MARKDOWN_FILE.test(fileName) && !isDeclarationFileName(fileName));
+  if (isContract) {
+    const bytes = readAtMost(target.file, MAX_CONTRACT_BYTES + 1);
+    if (target.fromGlob && !isContractFileName(fileName)) {
+      // A glob can match any Markdown file: lint only what says it is a contract.
+      const decoded = decodeText(bytes);
+      if (!decoded.ok || size > MAX_CONTRACT_BYTES || !looksLikeContractText(decoded.text)) return undefined;
+    }
+    return report(lintContractBytes(bytes, { fileName, config, fileSize: size, ...(profile ? { profile } : {}) }).findings);
+  }
   const limit = maxBytesFor(fileName);
   const bytes = readAtMost(target.file, limit + 1);
   if (target.fromGlob && !isDeclarationFileName(fileName)) {
@@ -145,8 +170,7 @@ function lintTarget(target: Target, io: CliIo, config: InkooplintConfig, languag
     const decoded = decodeText(bytes);
     if (!decoded.ok || size > limit || !looksLikeDeclarationText(decoded.text, fileName)) return undefined;
   }
-  const { findings } = lintDeclarationBytes(bytes, { fileName, config, fileSize: size });
-  return { file: target.file, displayPath: displayPath(target.file, io.cwd), language, findings };
+  return report(lintDeclarationBytes(bytes, { fileName, config, fileSize: size }).findings);
 }
 
 /** Reads no more than `limit` bytes, so that a huge file costs no memory before it is refused. */

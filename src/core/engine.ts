@@ -1,10 +1,12 @@
-import { DEFAULT_CONFIG, effectiveSeverity, isRuleEnabled, type InkooplintConfig } from './config/config';
+import { DEFAULT_CONFIG, effectiveSeverity, type InkooplintConfig } from './config/config';
 import { looksLikeDeclaration, recordsOf } from './declaration/declarationRecord';
 import type { ParsedDocument } from './document/model';
 import { parseStructured, type StructuredFormat } from './document/parseStructured';
-import { compareFindings, type Finding } from './finding';
+import type { Finding } from './finding';
 import { localize } from './l10n/messages';
-import { docPathFor, type DeclarationRule, type DeclarationRuleContext, type ReportDescriptor, type RuleMeta } from './rule';
+import { FindingCollector } from './report';
+import { docPathFor, type DeclarationRule, type DeclarationRuleContext, type RuleMeta } from './rule';
+import { CONTRACT_RULES } from './rules/contract';
 import { DECLARATION_RULES } from './rules/declaration';
 import { syntaxRule } from './rules/declaration/syntax';
 import { decodeText, textBeforeByte } from './text/decode';
@@ -98,68 +100,19 @@ export function lintDeclaration(text: string, options: LintOptions): LintResult 
   const rules = options.rules ?? DECLARATION_RULES;
   const document = parseStructured(text, formatOf(options.fileName));
   const records = recordsOf(document.root);
-  const lines = new LineIndex(text);
-  const findings: Finding[] = [];
+  const collector = new FindingCollector(text, config);
   const hasSyntaxErrors = document.problems.length > 0;
+  const today = options.today ?? new Date();
   for (const rule of rules) {
-    if (!isRuleEnabled(config, rule.meta)) continue;
-    const context: DeclarationRuleContext = {
-      document,
-      records,
-      hasSyntaxErrors,
-      today: options.today ?? new Date(),
-      report: (descriptor) => {
-        const finding = toFinding(rule.meta, descriptor, config, lines, text.length);
-        if (finding) findings.push(finding);
-      },
-    };
-    try {
+    collector.run(rule.meta, (report) => {
+      const context: DeclarationRuleContext = { document, records, hasSyntaxErrors, today, report };
       rule.check(context);
-    } catch (error) {
-      // A rule's bug must not cost the user the other rules' findings.
-      findings.push({
-        ruleId: rule.meta.id,
-        severity: 'error',
-        message: localize('engine.rule-crashed', { rule: rule.meta.id, detail: String((error as Error)?.message ?? error) }),
-        range: lines.rangeAt(0, 0),
-        offset: [0, 0],
-        docPath: docPathFor(rule.meta.id),
-      });
-    }
+    });
   }
-  findings.sort(compareFindings);
-  return { findings, document };
+  return { findings: collector.sorted(), document };
 }
 
-function toFinding(meta: RuleMeta, descriptor: ReportDescriptor, config: InkooplintConfig, lines: LineIndex, length: number): Finding | undefined {
-  const severity = effectiveSeverity(config, meta, descriptor.severity ?? meta.defaultSeverity);
-  if (severity === 'off') return undefined;
-  const clamp = (n: number): number => Math.max(0, Math.min(length, n));
-  const start = clamp(descriptor.offset[0]);
-  const end = Math.max(start, clamp(descriptor.offset[1]));
-  const finding: Finding = {
-    ruleId: meta.id,
-    severity,
-    message: localize(`${meta.id}.${descriptor.messageId}`, descriptor.data),
-    range: lines.rangeAt(start, end),
-    offset: [start, end],
-    docPath: docPathFor(meta.id),
-  };
-  if (descriptor.pointer !== undefined) finding.pointer = descriptor.pointer;
-  if (descriptor.properties) finding.properties = descriptor.properties;
-  if (descriptor.fixes?.length) {
-    finding.fixes = descriptor.fixes.map((fix) => ({
-      title: localize(`${meta.id}.${fix.messageId}`, fix.data),
-      edits: fix.edits.map((edit) => {
-        const editStart = clamp(edit.offset[0]);
-        const editEnd = Math.max(editStart, clamp(edit.offset[1]));
-        return { offset: [editStart, editEnd] as [number, number], range: lines.rangeAt(editStart, editEnd), newText: edit.newText };
-      }),
-    }));
-  }
-  return finding;
-}
-
+/** Every rule of both kinds of file: for SARIF's rule list and for checking rule names in the configuration. */
 export function allRuleMetas(): RuleMeta[] {
-  return DECLARATION_RULES.map((rule) => rule.meta);
+  return [...DECLARATION_RULES, ...CONTRACT_RULES].map((rule) => rule.meta);
 }

@@ -1,8 +1,10 @@
 /** The core's public surface: pure functions from text to findings, used by every front door. */
 export * from './finding';
 export * from './engine';
+export * from './contractEngine';
 export * from './config/config';
 export * from './language';
 export { localize, localizeIn } from './l10n/messages';
-export type { RuleMeta, DeclarationRule } from './rule';
+export type { RuleMeta, DeclarationRule, ContractRule, ContractRuleContext, ProfileSource } from './rule';
 export { DECLARATION_RULES } from './rules/declaration';
+export { CONTRACT_RULES } from './rules/contract';

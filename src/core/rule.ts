@@ -1,3 +1,6 @@
+import type { RiskProfile } from './config/config';
+import type { TopicId } from './contract/catalog/types';
+import type { ContractModel } from './contract/model';
 import type { DeclarationRecord } from './declaration/declarationRecord';
 import type { ParsedDocument } from './document/model';
 import type { LocalizedText, Severity } from './finding';
@@ -54,6 +57,26 @@ export interface DeclarationRuleContext {
 export interface DeclarationRule {
   meta: RuleMeta;
   check(context: DeclarationRuleContext): void;
+}
+
+/** Where the contract's effective risk profile came from. */
+export type ProfileSource = 'front-matter' | 'option' | 'default';
+
+export interface ContractRuleContext {
+  contract: ContractModel;
+  /** The risk profile the contract is checked against. */
+  profile: RiskProfile;
+  profileSource: ProfileSource;
+  /** The topics this profile requires: `riskProfiles` in `.inkooplint.yaml`, else the catalog's defaults. */
+  requiredTopics: TopicId[];
+  /** Whether the front matter had YAML errors: rules that read the front matter stay quiet then. */
+  hasSyntaxErrors: boolean;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface ContractRule {
+  meta: RuleMeta;
+  check(context: ContractRuleContext): void;
 }
 
 export function docPathFor(ruleId: string): string {

@@ -24,6 +24,13 @@ export interface ContractModel {
    * text in code, in HTML comments, in the front matter or in an article's or annex's own heading label.
    */
   references: CrossReference[];
+  /**
+   * Text that people read, as block ranges in text order: paragraphs (also in lists and quotes),
+   * headings, tables and HTML blocks. Not code blocks, HTML comment blocks or the front matter.
+   */
+  prose: Offsets[];
+  /** Code spans and inline HTML comments inside `prose`, sorted by start: text there is no contract text. */
+  proseExclusions: Offsets[];
 }
 
 export interface FrontMatter {

@@ -26,7 +26,8 @@ export function parseContract(text: string): ContractModel {
   findClauses(lines, sections.articles, outline.prose, outline.orderedItems);
 
   const definitionsArticle = sections.articles.find((article) => isDefinitionsTitle(article.title));
-  const exclusions = mergeSorted([...sections.labels, ...inlineExclusions(text, outline.prose)]);
+  const inline = inlineExclusions(text, outline.prose);
+  const exclusions = mergeSorted([...sections.labels, ...inline]);
 
   const model: ContractModel = {
     text,
@@ -39,6 +40,8 @@ export function parseContract(text: string): ContractModel {
     articles: sections.articles,
     annexes: sections.annexes,
     references: findReferences(text, outline.prose, exclusions),
+    prose: outline.prose.map((block): Offsets => [block.start, block.end]),
+    proseExclusions: inline,
   };
   if (frontMatter) model.frontMatter = frontMatter;
   const title = firstLevelOneHeading(text, outline.headings) ?? frontMatterTitle(text, frontMatter?.root);

@@ -1,0 +1,76 @@
+import type { Offsets } from '../../contract/model';
+import type { ContractRule, ReportDescriptor } from '../../rule';
+
+interface Numbered {
+  /** The number's parts: "7" is [7], "7.1.2" is [7, 1, 2]; a letter suffix ("7a") marks an inserted article. */
+  written: string;
+  value: number;
+  inserted: boolean;
+  offset: Offsets;
+}
+
+/**
+ * Checks one sequence of sibling numbers: each follows the previous one by one. An inserted
+ * number ("7a") may follow its base number; it is only checked for being a duplicate.
+ */
+function checkSequence(items: Numbered[], first: number, kind: 'article' | 'clause', report: (descriptor: ReportDescriptor) => void, prefix = ''): void {
+  const seen = new Set<string>();
+  let previous = first - 1;
+  for (const item of items) {
+    const key = item.written.toLowerCase();
+    if (seen.has(key)) {
+      report({ messageId: `${kind}-duplicate`, data: { number: item.written }, offset: item.offset });
+      continue;
+    }
+    seen.add(key);
+    if (item.inserted) continue;
+    if (item.value <= previous) {
+      report({ messageId: `${kind}-out-of-order`, data: { number: item.written, previous: `${prefix}${previous}` }, offset: item.offset });
+    } else if (item.value > previous + 1) {
+      report({ messageId: `${kind}-gap`, data: { number: item.written, expected: `${prefix}${previous + 1}` }, offset: item.offset });
+    }
+    previous = Math.max(previous, item.value);
+  }
+}
+
+export const numberingRule: ContractRule = {
+  meta: {
+    id: 'contract/numbering',
+    alias: 'consistent-numbering',
+    defaultSeverity: 'warning',
+    tags: ['contract', 'drafting'],
+    description: {
+      nl: 'Artikelen en leden zijn doorlopend genummerd: zonder gaten, zonder dubbele nummers en in de goede volgorde.',
+      en: 'Articles and sub-clauses are numbered in sequence: without gaps, without duplicates and in the right order.',
+    },
+    sources: [
+      { title: { nl: 'Aanwijzingen voor de regelgeving, aanwijzing 3.56 (doorlopende nummering)', en: 'Dutch drafting instructions for legislation, instruction 3.56 (continuous numbering)' }, url: 'https://wetten.overheid.nl/BWBR0005730' },
+    ],
+    fixable: false,
+  },
+  check(context) {
+    const { articles } = context.contract;
+    const articleNumbers: Numbered[] = articles.map((article) => {
+      const match = /^(\d+)([a-z]*)$/i.exec(article.number);
+      return { written: article.number, value: match ? Number(match[1]) : Number.NaN, inserted: !match || match[2] !== '', offset: article.numberOffset };
+    });
+    checkSequence(articleNumbers, 1, 'article', context.report);
+
+    for (const article of articles) {
+      const numbered = article.clauses.filter((clause) => clause.style === 'numbered');
+      const byParent = new Map<string, Numbered[]>();
+      for (const clause of numbered) {
+        const parts = clause.number.split('.');
+        const parent = parts.slice(0, -1).join('.');
+        if (parts[0].toLowerCase() !== article.number.toLowerCase()) {
+          context.report({ messageId: 'clause-wrong-article', data: { number: clause.number, article: article.number }, offset: clause.numberOffset });
+          continue;
+        }
+        const list = byParent.get(parent) ?? [];
+        list.push({ written: clause.number, value: Number(parts[parts.length - 1]), inserted: false, offset: clause.numberOffset });
+        byParent.set(parent, list);
+      }
+      for (const [parent, list] of byParent) checkSequence(list, 1, 'clause', context.report, `${parent}.`);
+    }
+  },
+};

@@ -1,0 +1,77 @@
+import { proseSegments } from '../../contract/proseText';
+import type { ContractRule } from '../../rule';
+
+/** HTML elements people write in Markdown: `<br>`, `<sup>` and the like are markup, not placeholders. */
+const HTML_ELEMENTS = new Set([
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'div', 'dl', 'dt', 'em', 'figcaption',
+  'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'section',
+  'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'u', 'ul', 'wbr', 'center', 'font',
+]);
+
+/** Words that make a bracketed lower-case text a placeholder ("[naam leverancier]"), not a citation ("[1]"). */
+const FILL_IN_WORDS = /\b(?:naam|datum|bedrag|adres|nummer|plaats|invullen|in te vullen|name|date|amount|address|number|insert|fill in)\b/i;
+
+const CANDIDATES = new RegExp(
+  [
+    String.raw`€\s*\[[^\[\]\n]{1,60}\]`,
+    String.raw`\{\{[^{}\n]{0,80}\}\}`,
+    String.raw`\[[^\[\]\n]{2,60}\](?![(\[:])`,
+    String.raw`<[^<>\n]{2,60}>`,
+    String.raw`\bX{3,}\b|\bx{3}\b`,
+    String.raw`(?<!\d\s?)\bPM\b(?!\s*\d)`,
+    String.raw`€\s*(?:\.{2,}|…|-{1,2},-{1,2}|_{2,}|\?+)`,
+    String.raw`_{4,}`,
+    String.raw`\b(?:nog |nader )?in te vullen\b|\bn\.t\.b\.|\bnog te bepalen\b|\bTBD\b|\bTBC\b|\bTODO\b|\bto be (?:determined|confirmed|agreed)\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** Whether a candidate match is really a placeholder. */
+function isPlaceholder(match: string): boolean {
+  if (match.startsWith('[')) {
+    const inner = match.slice(1, -1).trim();
+    if (inner.startsWith('^') || /^[xX ]$/.test(inner)) return false;
+    const letters = inner.replace(/[^A-Za-zÀ-ÿ]/g, '');
+    return (letters.length >= 2 && letters === letters.toUpperCase()) || FILL_IN_WORDS.test(inner);
+  }
+  if (match.startsWith('<')) {
+    const inner = match.slice(1, -1).trim();
+    if (/^[/!?]/.test(inner) || /^(?:[a-z][a-z0-9+.-]*:|www\.)/i.test(inner) || /^[^\s@]+@[^\s@]+$/.test(inner)) return false;
+    const element = /^([a-zA-Z][a-zA-Z0-9]*)(?:\s|\/?$)/.exec(inner)?.[1]?.toLowerCase();
+    if (element && HTML_ELEMENTS.has(element)) return false;
+    return /\p{L}/u.test(inner);
+  }
+  if (/^pm$/i.test(match)) return match === 'PM';
+  if (/^x+$/i.test(match)) return /^X+$/.test(match) || match === 'xxx';
+  if (/^(?:tbd|tbc|todo)$/i.test(match)) return match === match.toUpperCase();
+  return true;
+}
+
+export const placeholderRule: ContractRule = {
+  meta: {
+    id: 'contract/placeholder',
+    alias: 'no-placeholders',
+    defaultSeverity: 'warning',
+    tags: ['contract', 'drafting'],
+    description: {
+      nl: 'Het contract heeft geen plekken meer die nog ingevuld moeten worden, zoals [NAAM LEVERANCIER], XXX of n.t.b.',
+      en: 'The contract has no places left to fill in, such as [SUPPLIER NAME], XXX or TBD.',
+    },
+    sources: [
+      { title: { nl: 'GIBIT 2023: de overeenkomst legt de afspraken volledig vast', en: 'GIBIT 2023: the agreement records what was agreed in full' }, url: 'https://www.digitaleoverheid.nl/overzicht-van-alle-onderwerpen/gibit/' },
+    ],
+    fixable: false,
+  },
+  check(context) {
+    const { text } = context.contract;
+    for (const [start, end] of proseSegments(context.contract)) {
+      const segment = text.slice(start, end);
+      for (const match of segment.matchAll(CANDIDATES)) {
+        const written = match[0];
+        if (!isPlaceholder(written)) continue;
+        const at = start + (match.index ?? 0);
+        context.report({ messageId: 'placeholder', data: { text: written }, offset: [at, at + written.length] });
+      }
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { terms, occursIn } from '../../contract/catalog/patterns';
+import { DATA } from '../../contract/catalog/vocabulary';
+import { contractSentences } from '../../contract/sentences';
+import type { ContractRule } from '../../rule';
+
+const SUPPLIER = terms('leverancier*', 'opdrachtnemer*', 'dienstverlener*', 'supplier*', 'contractor*', 'vendor*', 'provider*', 'service provider*');
+
+/** A right or permission of the supplier to use something. */
+const PERMISSION = terms(
+  'mag', 'mogen', 'is gerechtigd', 'zijn gerechtigd', 'is bevoegd', 'heeft het recht', 'het recht (?:om|tot|op)', 'recht van gebruik',
+  'gebruiksrecht*', 'licentie', 'toestemming (?:om|voor)', 'staat (?:\\S+ ){0,4}toe', 'verleent (?:\\S+ ){0,6}recht*',
+  'may', 'is entitled', 'are entitled', 'has the right', 'have the right', 'right to', 'is permitted', 'is allowed', 'licen[cs]e',
+  'grants? (?:\\S+ ){0,6}right*',
+);
+
+const USE = terms(
+  'gebruik*', 'hergebruik*', 'gebruikt', 'verwerk*', 'analyseer*', 'analyse*', 'exploiteer*', 'exploitatie', 'commercialiseer*', 'train*', 'delen',
+  'use', 'uses', 'using', 'reuse*', 're-use*', 'process*', 'analy[sz]e*', 'exploit*', 'commerciali[sz]e*', 'share',
+);
+
+/** The supplier's own purposes, as GIBIT forbids them. */
+const OWN_PURPOSE = terms(
+  'eigen doel*', 'eigen gebruik', 'eigen (?:producten|diensten|dienstverlening|modellen|algoritmes)', 'eigen commerci*', 'commerci[eë]le doel*',
+  'andere (?:klanten|afnemers|opdrachtgevers|gemeenten|partijen)', 'derden', 'product~verbetering', 'product~ontwikkeling',
+  'verbeter* (?:\\S+ ){0,3}(?:producten|diensten|dienstverlening|modellen|software|algoritmes)',
+  'ontwikkel* (?:\\S+ ){0,3}(?:producten|diensten|modellen)', 'train* (?:\\S+ ){0,3}(?:modellen|algoritmes)',
+  'own purposes?', 'its own (?:benefit|use|products|services|models|business)', 'other (?:customers|clients|purposes)', 'third part(?:y|ies)',
+  'commercial purposes?', 'product (?:improvement|development)', 'improv* (?:\\S+ ){0,3}(?:products|services|models|offering)',
+  'develop* (?:\\S+ ){0,3}(?:products|services|models)', 'train* (?:\\S+ ){0,3}models?',
+);
+
+/** A sentence that forbids or limits the use is no permission. */
+const NEGATION = terms('niet', 'geen', 'nooit', 'uitsluitend', 'alleen', 'not', 'never', 'no', 'only', 'solely', 'exclusively', 'prohibited', 'verboden');
+/** GIBIT allows the use of fully anonymised data to improve the algorithm; pseudonymised data is still personal data. */
+const ANONYMISED = terms('geanonimiseerd*', 'anonimis*', 'anonymi[sz]*');
+
+export const supplierDataUseRule: ContractRule = {
+  meta: {
+    id: 'contract/supplier-data-use',
+    alias: 'no-supplier-data-use',
+    defaultSeverity: 'warning',
+    tags: ['contract', 'catalog', 'gdpr'],
+    description: {
+      nl: 'Het contract geeft de leverancier geen recht om gegevens van de gemeente voor eigen doelen of voor andere klanten te gebruiken.',
+      en: "The contract gives the supplier no right to use the municipality's data for its own purposes or for other customers.",
+    },
+    sources: [
+      { title: { nl: 'GIBIT 2023: gegevens van de opdrachtgever', en: "GIBIT 2023: the buyer's data" }, url: 'https://www.digitaleoverheid.nl/overzicht-van-alle-onderwerpen/gibit/' },
+      { title: { nl: 'AVG, artikel 28, derde lid, onder a', en: 'GDPR, Article 28(3)(a)' }, url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' },
+    ],
+    fixable: false,
+  },
+  check(context) {
+    for (const sentence of contractSentences(context.contract)) {
+      const { text } = sentence;
+      if (!occursIn(SUPPLIER, text) || !occursIn(PERMISSION, text) || !occursIn(USE, text) || !occursIn(DATA, text) || !occursIn(OWN_PURPOSE, text)) continue;
+      if (occursIn(NEGATION, text) || occursIn(ANONYMISED, text)) continue;
+      context.report({ messageId: 'own-use', offset: sentence.offset, properties: { topic: 'data-ownership' } });
+    }
+  },
+};
