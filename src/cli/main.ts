@@ -117,7 +117,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const context: ReportContext = {
       language: chromeLanguage,
       cwd: io.cwd,
-      docUrl: (finding) => pathToFileURL(path.join(io.packageRoot, finding.docPath)).href,
+      docUrl: docUrls(io.packageRoot),
       toolVersion: typeof INKOOPLINT_VERSION === 'string' ? INKOOPLINT_VERSION : 'dev',
       color: io.isTty && !io.env.NO_COLOR && format === 'stylish',
     };
@@ -140,6 +140,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return 2;
   }
+}
+
+/** file:// URLs of the documentation pages, made once per page rather than once per finding. */
+function docUrls(packageRoot: string): ReportContext['docUrl'] {
+  const cache = new Map<string, string>();
+  return ({ docPath }) => {
+    let url = cache.get(docPath);
+    if (url === undefined) cache.set(docPath, (url = pathToFileURL(path.join(packageRoot, docPath)).href));
+    return url;
+  };
 }
 
 function displayPath(file: string, cwd: string): string {
