@@ -96,8 +96,10 @@ export function plainLanguageProblems(text: string, options: { dutch?: boolean }
  * sentence after `.`, `!`, `?`, `:` or `;`, and before a list line (`- `, `* `, `• `, `1. `);
  * other line breaks are a YAML block wrapped over lines, and the lines are joined.
  */
+const HTML_TAG = /<\/?[a-zA-Z]/;
+
 export function readableText(raw: string): string {
-  if (/<\/?[a-zA-Z]/.test(raw)) return htmlToText(raw.replace(/\s*[\r\n]+\s*/g, ' '));
+  if (HTML_TAG.test(raw)) return htmlToText(raw.replace(/\s*[\r\n]+\s*/g, ' '));
   let result = '';
   for (const line of raw.split(/\r\n|\r|\n/).map((l) => htmlToText(l)).filter((l) => l !== '')) {
     if (result === '') result = line;
@@ -146,7 +148,8 @@ export const plainLanguageRule: DeclarationRule = {
         const property = record.property(field);
         const node = record.scalar(field);
         if (!property || !node || typeof node.value !== 'string') continue;
-        const text = readableText(node.value);
+        // HTML reads the same either way; record.text() has it already, shared with other rules.
+        const text = HTML_TAG.test(node.value) ? record.text(field) : readableText(node.value);
         if (text === '') continue;
         const pointer = `${record.pointer}/${field}`;
         let cursor = 0;
