@@ -4,6 +4,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { declarationSchemaText } from '../src/core/declaration/declarationSchema';
 import { isRequired, REGISTER_CONFIG } from '../src/core/declaration/registerStandard';
+import { declarationValidatorModuleText } from '../scripts/declarationValidator';
 
 const schemaFile = path.join(__dirname, '..', 'schemas', 'declaration.schema.json');
 
@@ -38,5 +39,12 @@ describe('schemas/declaration.schema.json', () => {
     assert.ok(validate(record));
     assert.ok(validate([record, record]));
     assert.ok(!validate({ ...record, lang: 'NLD' }));
+  });
+});
+
+describe('src/core/schema/declarationValidator.generated.js', () => {
+  it('is the validator compiled from the current schema (run `npm run generate` after changing it)', () => {
+    const file = path.join(__dirname, '..', 'src', 'core', 'schema', 'declarationValidator.generated.js');
+    assert.equal(readFileSync(file, 'utf8'), declarationValidatorModuleText());
   });
 });

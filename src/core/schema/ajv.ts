@@ -1,6 +1,8 @@
-import Ajv from 'ajv';
+import Ajv, { type Options } from 'ajv';
 
-/** One way to make a validator: all errors (so every field gets its finding), no coercion. */
+/** All errors (so every field gets its finding), the failing data in each error, no coercion. */
+export const AJV_OPTIONS: Options = { allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, verbose: true };
+
 export function createAjv(): Ajv {
-  return new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, verbose: true });
+  return new Ajv(AJV_OPTIONS);
 }

@@ -1,5 +1,5 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { buildDeclarationSchema, EMAIL_OR_HTTPS_PATTERN, HTTPS_URL_PATTERN, MONTH_PATTERN, NOT_BLANK_PATTERN } from '../../declaration/declarationSchema';
+import type { ErrorObject } from 'ajv';
+import { EMAIL_OR_HTTPS_PATTERN, HTTPS_URL_PATTERN, MONTH_PATTERN, NOT_BLANK_PATTERN } from '../../declaration/declarationSchema';
 import type { DeclarationRecord } from '../../declaration/declarationRecord';
 import { htmlTagsIn } from '../../declaration/htmlText';
 import { GROUPING_FIELDS, INKOOPLINT_BLOCK, isRequired, LEGACY_FIELDS, registerField, registerFields, STANDARD_VERSION } from '../../declaration/registerStandard';
@@ -7,20 +7,8 @@ import { scalarReplacement } from '../../document/edits';
 import { nodeAtPointer, toPlainValue, type DocNode, type ScalarNode } from '../../document/model';
 import { substringOffset } from '../../document/scalarOffsets';
 import type { DeclarationRule, DeclarationRuleContext, FixDescriptor } from '../../rule';
-import { createAjv } from '../../schema/ajv';
+import { validateRecord } from '../../schema/declarationValidator.generated';
 import { certainMatch, closestMatch } from '../../text/suggest';
-
-let validateRecord: ValidateFunction | undefined;
-
-function recordValidator(): ValidateFunction {
-  if (!validateRecord) {
-    const schema = buildDeclarationSchema();
-    const ajv = createAjv();
-    ajv.addSchema(schema);
-    validateRecord = ajv.getSchema(`${schema.$id as string}#/definitions/record`) as ValidateFunction;
-  }
-  return validateRecord;
-}
 
 const FIELD_NAMES = registerFields().map((field) => field.name);
 
@@ -61,10 +49,9 @@ export const schemaRule: DeclarationRule = {
 };
 
 function checkRecord(context: DeclarationRuleContext, record: DeclarationRecord): void {
-  const validate = recordValidator();
-  if (validate(toPlainValue(record.node))) return;
+  if (validateRecord(toPlainValue(record.node))) return;
   const seen = new Set<string>();
-  for (const error of orderErrors(validate.errors ?? [])) {
+  for (const error of orderErrors(validateRecord.errors ?? [])) {
     const key = errorKey(error);
     if (seen.has(key)) continue;
     seen.add(key);
