@@ -12,12 +12,14 @@ const PURPOSE_FIELDS = new Set(['name', 'description_short', 'goal']);
 export function annexIIIMatches(record: DeclarationRecord): Array<{ area: AnnexIIIArea; match: TermMatch }> {
   const fields = fieldTexts(record, AREA_FIELDS);
   if (fields.length === 0) return [];
-  const purpose = fields.filter((field) => PURPOSE_FIELDS.has(field.field)).map((field) => field.text).join('\n');
+  let purposeText: string | undefined;
+  const purposeOf = (): string => (purposeText ??= fields.filter((field) => PURPOSE_FIELDS.has(field.field)).map((field) => field.text).join('\n'));
   const matches: Array<{ area: AnnexIIIArea; match: TermMatch }> = [];
   for (const area of ANNEX_III_AREAS) {
-    if (area.recordGuards?.some((guard) => guard.every((pattern) => contains(purpose, pattern)))) continue;
     const match = findTerm(area.ignoreFields ? fields.filter((field) => !area.ignoreFields?.includes(field.field)) : fields, area.terms);
-    if (match) matches.push({ area, match });
+    // The guards read the whole purpose text; they only matter once a term was found.
+    if (!match || area.recordGuards?.some((guard) => guard.every((pattern) => contains(purposeOf(), pattern)))) continue;
+    matches.push({ area, match });
   }
   return matches;
 }

@@ -97,8 +97,12 @@ export function toPlainValue(node: DocNode): unknown {
     case 'object': {
       const result: Record<string, unknown> = {};
       for (const property of node.properties) {
-        if (!Object.prototype.hasOwnProperty.call(result, property.key)) {
+        if (Object.prototype.hasOwnProperty.call(result, property.key)) continue;
+        if (property.key === '__proto__') {
+          // Defined, not assigned: assigning would set the object's prototype.
           Object.defineProperty(result, property.key, { value: toPlainValue(property.value), enumerable: true, writable: true, configurable: true });
+        } else {
+          result[property.key] = toPlainValue(property.value);
         }
       }
       return result;

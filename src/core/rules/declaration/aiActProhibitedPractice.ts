@@ -31,11 +31,13 @@ export const aiActProhibitedPracticeRule: DeclarationRule = {
     for (const record of context.records) {
       const fields = fieldTexts(record, FIELDS);
       if (fields.length === 0) continue;
-      const allText = fields.map((field) => field.text).join('\n');
+      let allText: string | undefined;
       for (const practice of PROHIBITED_PRACTICES) {
-        if (practice.recordRequires && !contains(allText, practice.recordRequires)) continue;
+        // The terms are cheap to look for (gated by their heads); the record-wide check only runs after a hit.
         const match = findTerm(fields, practice.terms);
         if (!match) continue;
+        allText ??= fields.map((field) => field.text).join('\n');
+        if (practice.recordRequires && !contains(allText, practice.recordRequires)) continue;
         context.report({
           messageId: `point-${practice.point}`,
           data: { field: match.field, term: quotedTerm(match.term) },
