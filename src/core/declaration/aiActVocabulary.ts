@@ -14,12 +14,7 @@
  *   werving en selectie") does not count; see `aiActMatching.ts`.
  */
 
-/**
- * A letter or digit. Written as Latin ranges (ASCII, Latin-1 and Latin Extended, which cover Dutch
- * and English) rather than `\p{L}`: without the `u` flag the patterns run several times faster,
- * and JavaScript's `\b` and `\w` only know ASCII.
- */
-const LETTER = '[0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]';
+import { LETTER, notationBody, notationEnd } from '../text/wordNotation';
 
 /** How many letters may come before a term that is the last part of a compound ("rechts" in "rechtsbijstand"). */
 const MAX_COMPOUND_PREFIX = 40;
@@ -36,13 +31,7 @@ export function words(...alternatives: string[]): RegExp {
     // where it stands, inside a word too, and `wordStartBefore` moves the match back to the start of
     // its word: trying every prefix length inside the pattern made each scan some forty times slower.
     const start = alternative.startsWith('*') ? '' : `(?<!${LETTER})`;
-    const end = alternative.endsWith('*') ? '' : `(?!${LETTER})`;
-    const body = alternative
-      .replace(/^\*/, '')
-      .replace(/\*/g, `${LETTER}*`)
-      .replace(/ /g, '\\s+')
-      .replace(/~/g, '[\\s-]?');
-    return `${start}(?:${body})${end}`;
+    return `${start}(?:${notationBody(alternative)})${notationEnd(alternative)}`;
   });
   const pattern = new RegExp(parts.join('|'), 'gi');
   const headsPerAlternative = alternatives.map(literalHeads);

@@ -15,17 +15,12 @@
  * All patterns ignore case. None has the `g` or `y` flag, so testing them
  * keeps no state between texts.
  *
- * The same notation exists for the declaration vocabulary (`declaration/aiActVocabulary.ts`,
- * `words`); that one builds global patterns for finding every occurrence, this one builds
- * stateless patterns for answering "does this text contain ...".
+ * The notation itself lives in `text/wordNotation.ts`, shared with the AI Act vocabulary
+ * (`declaration/aiActVocabulary.ts`, `words`); that one builds global patterns for finding every
+ * occurrence, this one builds stateless patterns for answering "does this text contain ...".
  */
 
-/**
- * A letter or digit: ASCII, Latin-1 and Latin Extended, which cover Dutch and English. Written
- * as ranges rather than `\\p{L}`: patterns with Unicode property classes and the `u` flag cost
- * several times more to compile, and the catalog compiles hundreds of them when it loads.
- */
-const LETTER = '[0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]';
+import { LETTER, notationBody, notationEnd } from '../../text/wordNotation';
 
 /**
  * How many letters may come before the last part of a compound. Bounded, because an unbounded
@@ -39,13 +34,7 @@ function alternativeSource(alternative: string): string {
   const start = alternative.startsWith('*')
     ? `(?<!${LETTER})${LETTER}{0,${MAX_COMPOUND_PREFIX}}?`
     : `(?<!${LETTER})`;
-  const end = alternative.endsWith('*') ? '' : `(?!${LETTER})`;
-  const body = alternative
-    .replace(/^\*/, '')
-    .replace(/\*/g, `${LETTER}*`)
-    .replace(/ /g, '\\s+')
-    .replace(/~/g, '[\\s-]?');
-  return `${start}(?:${body})${end}`;
+  return `${start}(?:${notationBody(alternative)})${notationEnd(alternative)}`;
 }
 
 /** A pattern that matches any of the alternatives, written in the notation above. */
