@@ -16,7 +16,8 @@
  * - GIBIT 2023 (adopted 5 December 2023): cited by theme, never by article number; the catalog has
  *   no checked copy of the conditions' text.
  */
-import type { CatalogSource } from './types';
+import type { LocalizedText } from '../../finding';
+import type { CatalogSource, ClauseTopic } from './types';
 
 /** Dates from which parts of the AI Act apply (Article 113). */
 export const AI_ACT_APPLIES = {
@@ -124,3 +125,10 @@ export const ALGORITHM_REGISTER_STANDARD: CatalogSource = {
   date: '2024-11-29',
   url: 'https://algoritmes.overheid.nl',
 };
+
+/** A topic's first source as a reader sees it: "GIBIT 2023, exit en exitplan". */
+export function sourceLabel(topic: ClauseTopic): LocalizedText {
+  const source = topic.sources[0];
+  const article = source.article ? `, ${source.article}` : '';
+  return { nl: `${source.title.nl}${article}`, en: `${source.title.en}${article}` };
+}

@@ -5,6 +5,7 @@ import { profileName, recordedDeviations, type Deviation } from '../../contract/
 import type { ContractModel, Offsets } from '../../contract/model';
 import type { LocalizedText } from '../../finding';
 import type { ContractRule, FixDescriptor } from '../../rule';
+import { sourceLabel } from '../../contract/catalog/sources';
 
 export const missingClauseRule: ContractRule = {
   meta: {
@@ -77,11 +78,6 @@ function byline(deviation: Deviation): LocalizedText {
   return { nl: ` (${parts.join(', ')})`, en: ` (${parts.join(', ')})` };
 }
 
-export function sourceLabel(topic: ClauseTopic): LocalizedText {
-  const source = topic.sources[0];
-  const article = source.article ? `, ${source.article}` : '';
-  return { nl: `${source.title.nl}${article}`, en: `${source.title.en}${article}` };
-}
 
 /** The model clause as a new article after the last one, before the first annex that follows it (or at the end). */
 function insertModelClause(contract: ContractModel, topic: ClauseTopic): FixDescriptor {
