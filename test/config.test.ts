@@ -32,6 +32,11 @@ describe('configuration (.inkooplint.yaml)', () => {
     assert.equal(lintYaml(text).filter((f) => f.ruleId === 'declaration/date-consistency').length, 1);
   });
 
+  it('keeps the known topics of a profile when one is unknown', () => {
+    const { config } = parseConfig('riskProfiles:\n  overig: [exit, koffie]\n', metas);
+    assert.deepEqual(config.riskProfiles, { overig: ['exit'] });
+  });
+
   it('reads the risk-profile matrix in Dutch or English profile names', () => {
     const { config, problems } = parseConfig('riskProfiles:\n  high-risk: [explainability, audit]\n  overig: [exit]\n', metas);
     assert.deepEqual(problems, []);
@@ -45,6 +50,7 @@ describe('configuration (.inkooplint.yaml)', () => {
     ['an unknown setting', 'taal: nl\n', /'taal' is geen instelling van Inkooplint/, 'taal'],
     ['an unknown profile', 'riskProfiles:\n  laag: [exit]\n', /'riskProfiles\.laag' is geen instelling/, 'laag'],
     ['broken YAML', 'rules: [\n', /niet goed afgesloten/, ''],
+    ['an unknown topic in a risk profile, with a suggestion', 'riskProfiles:\n  overig: [exit, auditt]\n', /'auditt' is geen onderwerp van de clausulecatalogus\. Bedoelt u 'audit'\?/, 'auditt'],
   ];
   for (const [name, text, message, at] of problemCases) {
     it(`reports ${name} at its place`, () => {

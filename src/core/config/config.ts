@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import configSchema from '../../../schemas/config.schema.json';
+import { TOPIC_IDS } from '../contract/catalog/types';
 import { nodeAtPointer, toPlainValue, type DocNode } from '../document/model';
 import { parseStructured } from '../document/parseStructured';
 import type { Language, LocalizedText, Severity } from '../finding';
@@ -92,7 +93,21 @@ function sanitize(value: unknown, knownRules: readonly RuleMeta[], root: DocNode
   if (profiles && typeof profiles === 'object') {
     for (const [name, topics] of Object.entries(profiles as Record<string, unknown>)) {
       const profile = PROFILE_WORDS[name];
-      if (profile && Array.isArray(topics)) config.riskProfiles[profile] = topics.filter((t): t is string => typeof t === 'string');
+      if (!profile || !Array.isArray(topics)) continue;
+      const known: string[] = [];
+      topics.forEach((topic, index) => {
+        if (typeof topic !== 'string') return;
+        if ((TOPIC_IDS as readonly string[]).includes(topic)) {
+          known.push(topic);
+          return;
+        }
+        const suggestion = closestMatch(topic, TOPIC_IDS);
+        problems.push({
+          message: localize(suggestion ? 'config.unknown-topic-suggest' : 'config.unknown-topic', { name: topic, suggestion: suggestion ?? '', topics: TOPIC_IDS.join(', ') }),
+          offset: nodeAtPointer(root, `/riskProfiles/${name}/${index}`).node.offset,
+        });
+      });
+      config.riskProfiles[profile] = known;
     }
   }
   return config;

@@ -35,6 +35,10 @@ describe('contract/missing-clause', () => {
         text: contract(FRONT('afwijkingen:\n  - onderwerp: audit\n    reden: Geen persoonsgegevens.\n'), DATA, EXIT, PROCESSING),
       },
       {
+        title: 'deviations may name a topic by its Dutch or English title or its snippet word',
+        text: contract(FRONT('afwijkingen:\n  - onderwerp: Auditrecht\n    reden: Geen persoonsgegevens.\n  - onderwerp: uitlegbaarheid\n    reden: Geen besluiten over personen.\n'), DATA, EXIT, PROCESSING),
+      },
+      {
         title: 'a profile from the configuration',
         text: contract(FRONT(), DATA),
         config: { rules: {}, tags: {}, riskProfiles: { overig: ['data-ownership'] } },
@@ -62,10 +66,10 @@ describe('contract/missing-clause', () => {
       },
       {
         title: 'deviations without a reason, with an unknown topic or without a topic',
-        text: contract(FRONT('afwijkingen:\n  - onderwerp: exit\n  - topic: uitleg\n    reason: x\n  - reden: x\n'), DATA, PROCESSING),
+        text: contract(FRONT('afwijkingen:\n  - onderwerp: exit\n  - topic: koffie\n    reason: x\n  - reden: x\n'), DATA, PROCESSING),
         findings: [
           { covers: 'exit', includes: 'reden', properties: { topic: 'exit' } },
-          { covers: 'uitleg', includes: 'explainability' },
+          { covers: 'koffie', includes: 'explainability' },
           { covers: 'reden: x' },
           { covers: 'Overeenkomst Slimme Planning', properties: { topic: 'exit' } },
         ],

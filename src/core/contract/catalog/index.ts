@@ -22,6 +22,7 @@ import { processingAgreement } from './topics/processingAgreement';
 import { riskManagement } from './topics/riskManagement';
 import { technicalDocumentation } from './topics/technicalDocumentation';
 import { TOPIC_IDS, type ClauseTopic, type TopicId } from './types';
+import { fold } from '../../text/suggest';
 
 export { TOPIC_IDS } from './types';
 export type { CatalogSource, ClauseTopic, Recognition, TopicId } from './types';
@@ -73,3 +74,20 @@ export function profileRequirements(catalog: readonly ClauseTopic[]): Record<Ris
 export const DEFAULT_PROFILE_REQUIREMENTS: Readonly<Record<RiskProfile, readonly TopicId[]>> = Object.freeze(
   profileRequirements(CLAUSE_CATALOG),
 );
+
+/**
+ * The topic a person means by a name: its id, its Dutch or English title, or the word of its
+ * snippet prefix ("uitleg" from `artikel-uitleg`), ignoring case and accents; failing that, the one
+ * topic whose prefix word starts the name ("uitlegbaarheid"). Undefined when none or several fit.
+ */
+export function findTopic(name: string): ClauseTopic | undefined {
+  const wanted = fold(name);
+  const words = (topic: ClauseTopic): string[] =>
+    [topic.snippetPrefix.nl, topic.snippetPrefix.en].map((prefix) => fold(prefix.replace(/^(?:artikel|clause)-/, '')));
+  const exact = CLAUSE_CATALOG.filter((topic) =>
+    [topic.id, topic.title.nl, topic.title.en].map(fold).includes(wanted) || words(topic).includes(wanted));
+  if (exact.length === 1) return exact[0];
+  if (exact.length > 1) return undefined;
+  const stems = CLAUSE_CATALOG.filter((topic) => words(topic).some((word) => word.length >= 5 && wanted.startsWith(word)));
+  return stems.length === 1 ? stems[0] : undefined;
+}

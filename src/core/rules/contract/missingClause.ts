@@ -1,4 +1,4 @@
-import { topicById, TOPIC_IDS, type ClauseTopic } from '../../contract/catalog';
+import { findTopic, topicById, TOPIC_IDS, type ClauseTopic } from '../../contract/catalog';
 import { modelClauseArticle } from '../../contract/catalog/modelClause';
 import { coveringParts } from '../../contract/coverage';
 import { profileName, recordedDeviations, type Deviation } from '../../contract/frontMatterFields';
@@ -34,7 +34,7 @@ export const missingClauseRule: ContractRule = {
 
     const explained = new Set<string>();
     for (const deviation of context.hasSyntaxErrors ? [] : recordedDeviations(contract.frontMatter?.root)) {
-      const topic = deviation.topic === undefined ? undefined : topicById(deviation.topic.toLowerCase());
+      const topic = deviation.topic === undefined ? undefined : findTopic(deviation.topic);
       if (deviation.topic === undefined) {
         context.report({ messageId: 'deviation-no-topic', offset: deviation.offset });
       } else if (!topic) {
