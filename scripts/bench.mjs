@@ -6,6 +6,13 @@
 //   (c) by the CLI end to end, in its default format.
 // Each figure is the median of several rounds after a warm-up.
 // `node scripts/bench.mjs --breakdown` also prints what each rule adds to (a).
+//
+// Then one large contract (about 1 MB of Markdown, generated from test/fixtures/contracts) is linted
+//   (d) in process: the core's lintContract against markdown-it parsing the same text alone,
+//   (e) as whole processes: the CLI against a bare Node script that reads and parses with markdown-it,
+//   (f) against markdownlint's default rules (a peer figure, in process),
+// and (g) a 50-page contract (about 150 KB) is re-linted after a one-character edit.
+// `--declarations` runs only (a)-(c), `--contracts` only (d)-(g).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -92,7 +99,9 @@ function writeFiles(dir) {
 // The two sides.
 
 /** Bundles the core (src/core/index.ts) the way scripts/build.mjs bundles the CLI, and loads it. */
+let loadedCore;
 async function loadCore(work) {
+  if (loadedCore) return loadedCore;
   const outfile = path.join(work, 'core.cjs');
   await build({
     entryPoints: [path.join(ROOT, 'src', 'core', 'index.ts')],
@@ -107,7 +116,8 @@ async function loadCore(work) {
     define: { 'import.meta.url': '__importMetaUrl' },
     logLevel: 'warning',
   });
-  return createRequire(outfile)(outfile);
+  loadedCore = createRequire(outfile)(outfile);
+  return loadedCore;
 }
 
 /** The bare baseline: yaml's parseDocument (JSON.parse for JSON) and ajv on the record definition, as the engine configures ajv. */
@@ -204,8 +214,7 @@ const verdict = (ok) => (ok ? 'target met' : 'TARGET MISSED');
 
 // ---------------------------------------------------------------------------------------------
 
-const work = mkdtempSync(path.join(tmpdir(), 'inkooplint-bench-'));
-try {
+async function declarationSection(work) {
   const folder = path.join(work, 'declarations');
   mkdirSync(folder);
   const files = writeFiles(folder);
@@ -261,6 +270,200 @@ try {
   console.log('(c) CLI end to end, 1,000 files');
   console.log(`    node dist/cli.js <folder>                 ${ms(cliStylish)}   (target < ${TARGET.cliSeconds.toFixed(1)} s: ${verdict(cliStylish.median < TARGET.cliSeconds * 1000)})`);
   console.log(`    node dist/cli.js <folder> --format json   ${ms(cliJson)}   (target < ${TARGET.cliSeconds.toFixed(1)} s: ${verdict(cliJson.median < TARGET.cliSeconds * 1000)})`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contracts: one large contract (about 1 MB of Markdown) and one of about 50 pages, made from the
+// contract fixtures: their articles repeated and renumbered under one front matter.
+
+const CONTRACT_TARGET = { ratio: 3.0, editMs: 20 };
+const CONTRACT_ROUNDS = { inProcess: 7, inProcessWarmup: 2, process: 5, processWarmup: 1, edit: 31, editWarmup: 5 };
+const CONTRACT_BYTES = { large: 1024 * 1024, pages50: 150 * 1024 };
+
+/** The fixtures' articles: heading title and body lines, with the `<!-- ... -->` comments (expectations and notes) removed. */
+function fixtureArticles() {
+  const dir = path.join(ROOT, 'test', 'fixtures', 'contracts');
+  const articles = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+    let text = readFileSync(path.join(dir, name), 'utf8').replace(/\r\n?/g, '\n');
+    text = text.replace(/^---\n[\s\S]*?\n---\n/, ''); // front matter
+    text = text.replace(/[ \t]*<!--[\s\S]*?-->/g, ''); // expect comments and fixture notes
+    let current = null;
+    for (const line of text.split('\n')) {
+      const heading = /^##\s+(?:Artikel\s+|Article\s+)?(\d+)\s*[.–-]?\s*(.*)$/i.exec(line);
+      if (heading) {
+        current = { number: Number(heading[1]), title: heading[2].trim() || 'Bepalingen', lines: [] };
+        articles.push(current);
+      } else if (/^#{1,2}\s/.test(line)) {
+        current = null; // title, Partijen, Ondertekening, Bijlagen, Schedules: kept once, from the generator's own text
+      } else if (current) {
+        current.lines.push(line);
+      }
+    }
+  }
+  for (const article of articles) while (article.lines.length && article.lines.at(-1).trim() === '') article.lines.pop();
+  return articles.filter((article) => article.lines.some((line) => line.trim() !== ''));
+}
+
+/**
+ * A contract of about `targetBytes` of Markdown: one front matter (`type: overeenkomst`,
+ * `risicoprofiel: hoog-risico`), a title and parties, then the fixtures' articles over and over,
+ * renumbered Artikel 1..N with sub-clauses N.1.., references within a copy following the renumbering.
+ */
+function generateContract(targetBytes) {
+  const articles = fixtureArticles();
+  const head = [
+    '---',
+    'titel: Raamovereenkomst Algoritmische Dienstverlening',
+    'type: overeenkomst',
+    'opdrachtgever: Gemeente Lindewaard',
+    'leverancier: Datavisie B.V.',
+    'risicoprofiel: hoog-risico',
+    'voorwaarden: GIBIT 2023',
+    '---',
+    '',
+    '# Raamovereenkomst Algoritmische Dienstverlening',
+    '',
+    '## Partijen',
+    '',
+    'De Gemeente Lindewaard, hierna: Opdrachtgever, en Datavisie B.V., hierna: Leverancier, komen het',
+    'volgende overeen. Op deze Overeenkomst zijn de GIBIT 2023 van toepassing.',
+    '',
+  ].join('\n');
+  const tail = [
+    '## Ondertekening',
+    '',
+    'Aldus overeengekomen en ondertekend te Lindewaard.',
+    '',
+    '## Bijlage A Beschrijving van de Applicatie',
+    '',
+    'De Applicatie en het Algoritme zoals beschreven in de offerte van Leverancier.',
+    '',
+    '## Bijlage B Verwerkersovereenkomst',
+    '',
+    'De verwerkersovereenkomst tussen Partijen.',
+    '',
+  ].join('\n');
+  const parts = [head];
+  let size = Buffer.byteLength(head) + Buffer.byteLength(tail);
+  let next = 1;
+  // One pass over the fixtures is one "copy": its article numbers map to fresh ones.
+  while (size < targetBytes) {
+    const map = new Map();
+    for (const article of articles) if (!map.has(article.number)) map.set(article.number, next + map.size);
+    let copyNext = next;
+    for (const article of articles) {
+      if (size >= targetBytes) break;
+      const n = copyNext++;
+      const renumber = (line) =>
+        line
+          .replace(/^(\s*)(\d+)\.(\d+)/, (_, indent, _old, sub) => `${indent}${n}.${sub}`)
+          .replace(/\b(artikel|article|clause|clauses)(\s+)(\d+)/gi, (all, word, space, old) => (map.has(Number(old)) ? `${word}${space}${map.get(Number(old))}` : all));
+      const chunk = `## Artikel ${n} ${article.title}\n\n${article.lines.map(renumber).join('\n')}\n\n`;
+      parts.push(chunk);
+      size += Buffer.byteLength(chunk);
+    }
+    next = copyNext;
+  }
+  parts.push(tail);
+  return { text: parts.join(''), articles: next - 1 };
+}
+
+/** The bare baseline as a whole process: read the file and parse it with markdown-it, nothing more. */
+function writeBareMarkdownScript(work) {
+  const script = path.join(work, 'bare-parse.cjs');
+  writeFileSync(
+    script,
+    `// Reads one Markdown file and parses it with markdown-it: what a contract linter cannot do with less.
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const projectRequire = createRequire(${JSON.stringify(path.join(ROOT, 'package.json'))});
+const MarkdownIt = projectRequire('markdown-it');
+const text = readFileSync(process.argv[2], 'utf8');
+const tokens = new MarkdownIt().parse(text, {});
+process.stdout.write(JSON.stringify({ tokens: tokens.length }) + '\\n');
+`,
+  );
+  return script;
+}
+
+const msFine = (t) => `${t.median.toFixed(1).padStart(6)} ms  (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)})`;
+
+async function contractSection(work) {
+  const large = generateContract(CONTRACT_BYTES.large);
+  const file = path.join(work, 'groot.overeenkomst.md');
+  writeFileSync(file, large.text);
+  const fileName = path.basename(file);
+  const bytes = Buffer.byteLength(large.text);
+  console.log(`Inkooplint contract benchmark: ${fileName}, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${large.articles} articles, ${large.text.split('\n').length} lines`);
+  console.log(`Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}); medians of ${CONTRACT_ROUNDS.inProcess} in-process rounds and ${CONTRACT_ROUNDS.process} process runs\n`);
+
+  // (d) In process: the core's lintContract against markdown-it parsing the same text alone.
+  const core = await loadCore(work);
+  const MarkdownIt = projectRequire('markdown-it');
+  const findings = core.lintContract(large.text, { fileName }).findings.length;
+  const tokens = new MarkdownIt().parse(large.text, {}).length;
+  const coreTime = timeInProcess(() => core.lintContract(large.text, { fileName }), CONTRACT_ROUNDS.inProcessWarmup, CONTRACT_ROUNDS.inProcess);
+  const bareTime = timeInProcess(() => new MarkdownIt().parse(large.text, {}), CONTRACT_ROUNDS.inProcessWarmup, CONTRACT_ROUNDS.inProcess);
+  const ratioD = coreTime.median / bareTime.median;
+  console.log('(d) In process, 1 MB contract');
+  console.log(`    core lintContract                ${ms(coreTime)}   ${findings} findings`);
+  console.log(`    markdown-it parse alone          ${ms(bareTime)}   ${tokens} tokens`);
+  console.log(`    ratio                            ${ratioD.toFixed(2).padStart(6)}   (target <= ${CONTRACT_TARGET.ratio.toFixed(1)}: ${verdict(ratioD <= CONTRACT_TARGET.ratio)})\n`);
+
+  // (e) Whole processes: the CLI against a bare script that reads and parses.
+  const bareScript = writeBareMarkdownScript(work);
+  const cliJson = timeProcess([CLI, file, '--format', 'json'], CONTRACT_ROUNDS.processWarmup, CONTRACT_ROUNDS.process);
+  const bareProcess = timeProcess([bareScript, file], CONTRACT_ROUNDS.processWarmup, CONTRACT_ROUNDS.process);
+  const ratioE = cliJson.median / bareProcess.median;
+  console.log('(e) Whole processes, 1 MB contract');
+  console.log(`    node dist/cli.js <file> --format json     ${ms(cliJson)}`);
+  console.log(`    bare script: read + markdown-it parse     ${ms(bareProcess)}`);
+  console.log(`    ratio                                     ${ratioE.toFixed(2).padStart(6)}   (target <= ${CONTRACT_TARGET.ratio.toFixed(1)}: ${verdict(ratioE <= CONTRACT_TARGET.ratio)})\n`);
+
+  // (f) Peer: markdownlint's default rules on the same text, in process.
+  const { lint: markdownlint } = await import('markdownlint/sync');
+  const { version: mdlVersion } = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'markdownlint', 'package.json'), 'utf8'));
+  const peerIssues = markdownlint({ strings: { doc: large.text } }).doc.length;
+  const peerTime = timeInProcess(() => markdownlint({ strings: { doc: large.text } }), CONTRACT_ROUNDS.inProcessWarmup, CONTRACT_ROUNDS.inProcess);
+  const ratioF = coreTime.median / peerTime.median;
+  console.log(`(f) Peer, in process, 1 MB contract`);
+  console.log(`    core lintContract                ${ms(coreTime)}   ${findings} findings`);
+  console.log(`    markdownlint ${mdlVersion.padEnd(7)} defaults    ${ms(peerTime)}   ${peerIssues} issues`);
+  console.log(`    ratio                            ${ratioF.toFixed(2).padStart(6)}   (target <= 1.0, not slower than markdownlint: ${verdict(coreTime.median <= peerTime.median)})\n`);
+
+  // (g) Re-lint after a one-character edit in a 50-page contract.
+  const pages = generateContract(CONTRACT_BYTES.pages50);
+  const pagesName = 'vijftig-paginas.overeenkomst.md';
+  let mid = pages.text.length >> 1;
+  while (!/[a-z]/.test(pages.text[mid])) mid++;
+  let round = 0;
+  const edited = () => {
+    const ch = 'abcdefghijklmnopqrstuvwxyz'[round++ % 26];
+    return pages.text.slice(0, mid) + (ch === pages.text[mid] ? 'x' : ch) + pages.text.slice(mid + 1);
+  };
+  for (let i = 0; i < CONTRACT_ROUNDS.editWarmup; i++) core.lintContract(edited(), { fileName: pagesName });
+  const editTimes = [];
+  for (let i = 0; i < CONTRACT_ROUNDS.edit; i++) {
+    const text = edited(); // the edit itself is not timed
+    const start = performance.now();
+    core.lintContract(text, { fileName: pagesName });
+    editTimes.push(performance.now() - start);
+  }
+  const editTime = { median: median(editTimes), min: Math.min(...editTimes), max: Math.max(...editTimes) };
+  console.log(`(g) Re-lint after a one-character edit, 50-page contract (${(Buffer.byteLength(pages.text) / 1024).toFixed(0)} KB, ${pages.articles} articles), ${CONTRACT_ROUNDS.edit} rounds`);
+  console.log(`    core lintContract on the edited text   ${msFine(editTime)}   (target < ${CONTRACT_TARGET.editMs} ms: ${verdict(editTime.median < CONTRACT_TARGET.editMs)})`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const onlyContracts = process.argv.includes('--contracts');
+const onlyDeclarations = process.argv.includes('--declarations');
+const work = mkdtempSync(path.join(tmpdir(), 'inkooplint-bench-'));
+try {
+  if (!onlyContracts) await declarationSection(work);
+  if (!onlyContracts && !onlyDeclarations) console.log('');
+  if (!onlyDeclarations) await contractSection(work);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,18 +1,39 @@
 import type { ContractModel, CrossReference } from '../../contract/model';
 import type { ContractRule } from '../../rule';
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+/** The contract's targets by lower-cased number, built once per contract: looking up each reference stays cheap. */
+interface Targets {
+  annexes: Set<string>;
+  articles: Map<string, { hasClauses: boolean; clauses: Set<string> }>;
+}
+
+const TARGETS = new WeakMap<ContractModel, Targets>();
+
+function targetsOf(contract: ContractModel): Targets {
+  let targets = TARGETS.get(contract);
+  if (!targets) {
+    targets = { annexes: new Set(contract.annexes.map((annex) => annex.id.toLowerCase())), articles: new Map() };
+    for (const article of contract.articles) {
+      const key = article.number.toLowerCase();
+      if (targets.articles.has(key)) continue; // the first article with a number is the one referred to
+      targets.articles.set(key, { hasClauses: article.clauses.length > 0, clauses: new Set(article.clauses.map((clause) => clause.number.toLowerCase())) });
+    }
+    TARGETS.set(contract, targets);
+  }
+  return targets;
+}
 
 /** Why a reference points nowhere, or undefined when its target exists (or cannot be checked). */
 export function brokenReason(contract: ContractModel, reference: CrossReference): 'article-missing' | 'clause-missing' | 'annex-missing' | undefined {
-  if (reference.kind === 'annex') return contract.annexes.some((annex) => same(annex.id, reference.target)) ? undefined : 'annex-missing';
-  const articleNumber = reference.target.split('.')[0];
-  const article = contract.articles.find((candidate) => same(candidate.number, articleNumber));
+  const targets = targetsOf(contract);
+  const target = reference.target.toLowerCase();
+  if (reference.kind === 'annex') return targets.annexes.has(target) ? undefined : 'annex-missing';
+  const article = targets.articles.get(target.split('.')[0]);
   if (!article) return 'article-missing';
   if (reference.kind === 'article') return undefined;
   // An article written without sub-clause numbers may still have paragraphs ("lid 2"): nothing to check against.
-  if (article.clauses.length === 0) return undefined;
-  return article.clauses.some((clause) => same(clause.number, reference.target)) ? undefined : 'clause-missing';
+  if (!article.hasClauses) return undefined;
+  return article.clauses.has(target) ? undefined : 'clause-missing';
 }
 
 export const brokenReferenceRule: ContractRule = {

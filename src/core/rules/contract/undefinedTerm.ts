@@ -40,13 +40,29 @@ interface Occurrence {
   offset: Offsets;
 }
 
-/** A term's usual forms: as written, and with a plural or possessive ending, both ways. */
-function sameTerm(used: string, defined: string): boolean {
-  const a = used.toLowerCase().replace(/[’']s$/, '');
-  const b = defined.toLowerCase();
-  if (a === b) return true;
-  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-  return longer.startsWith(shorter) && longer.length - shorter.length <= 2 && /^(?:s|en|n|e|es)$/.test(longer.slice(shorter.length));
+const TERM_ENDINGS = ['s', 'en', 'n', 'e', 'es'];
+
+/**
+ * The defined terms in their usual forms: as written, and with a plural or possessive ending, both
+ * ways ("Gegevens" also answers "Gegeven"). Built once per contract, so that each capitalised
+ * word in a long contract is one set lookup rather than a comparison with every term.
+ */
+class DefinedTerms {
+  private readonly terms: Set<string>;
+
+  constructor(terms: readonly string[]) {
+    this.terms = new Set(terms.map((term) => term.toLowerCase()));
+  }
+
+  has(used: string): boolean {
+    const word = used.toLowerCase().replace(/[’']s$/, '');
+    if (this.terms.has(word)) return true;
+    for (const ending of TERM_ENDINGS) {
+      if (this.terms.has(word + ending)) return true;
+      if (word.length > ending.length && word.endsWith(ending) && this.terms.has(word.slice(0, -ending.length))) return true;
+    }
+    return false;
+  }
 }
 
 function isSentenceInitial(text: string, segmentStart: number, at: number): boolean {
@@ -58,13 +74,24 @@ function isSentenceInitial(text: string, segmentStart: number, at: number): bool
 /** Capitalised word runs in the prose, outside headings and the definitions article, that are not at a sentence start. */
 function capitalisedUses(contract: ContractModel, isDefinedTerm: (run: string) => boolean): Occurrence[] {
   const { text } = contract;
-  const skip: Offsets[] = contract.articles.map((article) => article.headingOffset);
-  for (const annex of contract.annexes) skip.push(annex.headingOffset);
-  if (contract.definitions) skip.push(contract.definitions.article.offset);
+  // Headings do not overlap: sorted by start, the one that could hold a place is found by bisection.
+  const headings: Offsets[] = [...contract.articles.map((article) => article.headingOffset), ...contract.annexes.map((annex) => annex.headingOffset)]
+    .sort((a, b) => a[0] - b[0]);
+  const definitions = contract.definitions?.article.offset;
+  const inHeading = (at: number): boolean => {
+    let low = 0;
+    let high = headings.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (headings[mid][0] <= at) low = mid + 1;
+      else high = mid - 1;
+    }
+    return high >= 0 && at < headings[high][1];
+  };
   const uses: Occurrence[] = [];
   for (const [start, end] of proseSegments(contract)) {
     if (/^[ \t]*#/.test(text.slice(start, Math.min(end, start + 8)))) continue;
-    if (skip.some(([from, to]) => start >= from && start < to)) continue;
+    if ((definitions && start >= definitions[0] && start < definitions[1]) || inHeading(start)) continue;
     const segment = text.slice(start, end);
     for (const match of segment.matchAll(CAPITALISED_RUN)) {
       let at = start + (match.index ?? 0);
@@ -124,8 +151,9 @@ export const undefinedTermRule: ContractRule = {
     const defined = [...contract.definitions.terms.map((term) => term.term), ...inlineDefinitions(contract)];
     const parties = partyWords(contract);
     const lowerCaseWords = new Set((contract.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}-]+/gu) ?? []));
-    const isDefinedTerm = (run: string): boolean => defined.some((term) => sameTerm(run, term));
-    const isDefined = (run: string): boolean => defined.some((term) => sameTerm(run, term) || run.toLowerCase().split(/[ \t]+/).some((word) => sameTerm(word, term)));
+    const terms = new DefinedTerms(defined);
+    const isDefinedTerm = (run: string): boolean => terms.has(run);
+    const isDefined = (run: string): boolean => terms.has(run) || run.split(/[ \t]+/).some((word) => terms.has(word));
     const uses = capitalisedUses(contract, isDefinedTerm);
     const undefinedUses = new Map<string, Occurrence[]>();
     for (const use of uses) {
@@ -149,7 +177,8 @@ export const undefinedTermRule: ContractRule = {
 
     const usedRuns = uses.map((use) => use.text);
     for (const term of contract.definitions.terms) {
-      const used = usedRuns.some((run) => sameTerm(run, term.term) || run.includes(term.term)) || usedOutsideDefinitions(contract, term.term);
+      const forms = new DefinedTerms([term.term]);
+      const used = usedRuns.some((run) => forms.has(run) || run.includes(term.term)) || usedOutsideDefinitions(contract, term.term);
       if (!used) context.report({ messageId: 'unused', data: { term: term.term }, offset: term.offset, severity: 'info', properties: { term: term.term } });
     }
   },
