@@ -1,4 +1,5 @@
 import type { DeclarationRule } from '../../rule';
+import { isNegated } from '../../declaration/aiActMatching';
 
 /** Shorter than this, a description of human intervention cannot say who checks what, and how. */
 const SUBSTANTIVE_TEXT = 80;
@@ -15,9 +16,6 @@ const AUTOMATIC_DECISION = [
 
 const DESCRIPTIVE_FIELDS = ['name', 'description_short', 'goal', 'methods_and_models', 'proportionality'];
 
-/** "neemt geen geautomatiseerd besluit", "does not decide automatically": a denial, not a claim. */
-const NEGATION_BEFORE = /\b(?:geen|niet|nooit|nimmer|no|not|never)\s+(?:\S+\s+){0,2}$/i;
-
 const AUTOMATIC_DECISION_GLOBAL = AUTOMATIC_DECISION.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 
 /** Every pattern above holds one of these words; text without them is passed over cheaply. */
@@ -26,9 +24,10 @@ const MAY_SAY_AUTOMATIC = /automat|zonder|without|decide/i;
 function saysDecisionsAreAutomatic(text: string): boolean {
   if (!MAY_SAY_AUTOMATIC.test(text)) return false;
   return AUTOMATIC_DECISION_GLOBAL.some((pattern) => {
+    // "neemt geen geautomatiseerd besluit", "does not make automated decisions": a denial, not a claim.
     for (const match of text.matchAll(pattern)) {
-      const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
-      if (!NEGATION_BEFORE.test(before)) return true;
+      const start = match.index ?? 0;
+      if (!isNegated(text, start, start + match[0].length)) return true;
     }
     return false;
   });
