@@ -4,20 +4,28 @@
 //   (a) in process: the core (bundled here from src/core) against a bare yaml parse + ajv validation,
 //   (b) as whole processes: the CLI against a bare Node script that reads, parses and validates,
 //   (c) by the CLI end to end, in its default format.
-// Each figure is the median of several rounds after a warm-up.
+// Each figure is the median of several rounds after a warm-up; the two sides of a ratio are timed
+// in alternation, round by round.
 // `node scripts/bench.mjs --breakdown` also prints what each rule adds to (a).
 //
 // Then one large contract (about 1 MB of Markdown, generated from test/fixtures/contracts) is linted
-//   (d) in process: the core's lintContract against markdown-it parsing the same text alone,
+//   (d) in process: the core's lintContract, cold (what it remembers across lints cleared each
+//       round), against markdown-it parsing the same text alone,
 //   (e) as whole processes: the CLI against a bare Node script that reads and parses with markdown-it,
 //   (f) against markdownlint's default rules (a peer figure, in process),
-// and (g) a 50-page contract (about 150 KB) is re-linted after a one-character edit.
+// and (g) a 50-page contract (about 150 KB) is re-linted after a one-character edit, as an editor
+// does: the whole lintContract on the edited text, with what the earlier lints left remembered.
 // `--declarations` runs only (a)-(c), `--contracts` only (d)-(g).
+// The default run ends with the VS Code extension's bundle sizes and activation time; `--extension`
+// runs only that, measuring activate() afresh in VS Code (see extensionSection).
+// `--overview` runs only (o): `inkooplint overview` on 1,000 declarations linked to 200 contracts (see overviewSection).
+// `--checklist` runs only (k): building the supplier checklist (model, webview view and HTML report) for a
+//   contract with all sixteen topics (see checklistSection).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -214,6 +222,33 @@ const verdict = (ok) => (ok ? 'target met' : 'TARGET MISSED');
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Times several functions side by side: each round runs each of them once, in turn, so that load
+ * from other processes on this shared 2-core machine falls on both sides of a ratio alike (timing
+ * all rounds of one side, then all of the other, let a burst of load favour either side).
+ */
+function timeSideBySide(fns, warmup, rounds) {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+  const times = fns.map(() => []);
+  for (let i = 0; i < rounds; i++) {
+    fns.forEach((fn, k) => {
+      const start = performance.now();
+      fn();
+      times[k].push(performance.now() - start);
+    });
+  }
+  return times.map((t) => ({ median: median(t), min: Math.min(...t), max: Math.max(...t) }));
+}
+
+/** `timeProcess`, for several commands side by side (see `timeSideBySide`). */
+function timeProcessesSideBySide(commands, warmup, rounds) {
+  const runs = commands.map((args) => () => {
+    const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  });
+  return timeSideBySide(runs, warmup, rounds);
+}
+
 async function declarationSection(work) {
   const folder = path.join(work, 'declarations');
   mkdirSync(folder);
@@ -228,8 +263,7 @@ async function declarationSection(work) {
   const validate = bareValidator();
   const findings = coreLint(files, core);
   const problems = bareLint(files, validate);
-  const coreTime = timeInProcess(() => coreLint(files, core), ROUNDS.inProcessWarmup, ROUNDS.inProcess);
-  const bareTime = timeInProcess(() => bareLint(files, validate), ROUNDS.inProcessWarmup, ROUNDS.inProcess);
+  const [coreTime, bareTime] = timeSideBySide([() => coreLint(files, core), () => bareLint(files, validate)], ROUNDS.inProcessWarmup, ROUNDS.inProcess);
   const ratioA = coreTime.median / bareTime.median;
   console.log('(a) In process, 1,000 files');
   console.log(`    core lintDeclarationBytes        ${ms(coreTime)}   ${findings} findings`);
@@ -255,8 +289,7 @@ async function declarationSection(work) {
 
   // (b) Whole processes.
   const bareScript = writeBareScript(work);
-  const cliJson = timeProcess([CLI, folder, '--format', 'json'], ROUNDS.processWarmup, ROUNDS.process);
-  const bareProcess = timeProcess([bareScript, folder], ROUNDS.processWarmup, ROUNDS.process);
+  const [cliJson, bareProcess] = timeProcessesSideBySide([[CLI, folder, '--format', 'json'], [bareScript, folder]], ROUNDS.processWarmup, ROUNDS.process);
   const startup = timeProcess(['-e', ''], ROUNDS.processWarmup, ROUNDS.process);
   const ratioB = cliJson.median / bareProcess.median;
   console.log('(b) Whole processes, 1,000 files');
@@ -403,7 +436,13 @@ async function contractSection(work) {
   const MarkdownIt = projectRequire('markdown-it');
   const findings = core.lintContract(large.text, { fileName }).findings.length;
   const tokens = new MarkdownIt().parse(large.text, {}).length;
-  const coreTime = timeInProcess(() => core.lintContract(large.text, { fileName }), CONTRACT_ROUNDS.inProcessWarmup, CONTRACT_ROUNDS.inProcess);
+  // A cold lint each round: what the core remembers across lints (recognitions per article text,
+  // words looked up) is forgotten first, so no round profits from an earlier one.
+  const coldLint = () => {
+    core.clearContractCaches();
+    return core.lintContract(large.text, { fileName });
+  };
+  const coreTime = timeInProcess(coldLint, CONTRACT_ROUNDS.inProcessWarmup, CONTRACT_ROUNDS.inProcess);
   const bareTime = timeInProcess(() => new MarkdownIt().parse(large.text, {}), CONTRACT_ROUNDS.inProcessWarmup, CONTRACT_ROUNDS.inProcess);
   const ratioD = coreTime.median / bareTime.median;
   console.log('(d) In process, 1 MB contract');
@@ -432,7 +471,8 @@ async function contractSection(work) {
   console.log(`    markdownlint ${mdlVersion.padEnd(7)} defaults    ${ms(peerTime)}   ${peerIssues} issues`);
   console.log(`    ratio                            ${ratioF.toFixed(2).padStart(6)}   (target <= 1.0, not slower than markdownlint: ${verdict(coreTime.median <= peerTime.median)})\n`);
 
-  // (g) Re-lint after a one-character edit in a 50-page contract.
+  // (g) Re-lint after a one-character edit in a 50-page contract: as an editor does, the full
+  // lintContract on the whole edited text, with what earlier lints of the document left remembered.
   const pages = generateContract(CONTRACT_BYTES.pages50);
   const pagesName = 'vijftig-paginas.overeenkomst.md';
   let mid = pages.text.length >> 1;
@@ -442,6 +482,8 @@ async function contractSection(work) {
     const ch = 'abcdefghijklmnopqrstuvwxyz'[round++ % 26];
     return pages.text.slice(0, mid) + (ch === pages.text[mid] ? 'x' : ch) + pages.text.slice(mid + 1);
   };
+  core.clearContractCaches();
+  core.lintContract(pages.text, { fileName: pagesName }); // the document as opened
   for (let i = 0; i < CONTRACT_ROUNDS.editWarmup; i++) core.lintContract(edited(), { fileName: pagesName });
   const editTimes = [];
   for (let i = 0; i < CONTRACT_ROUNDS.edit; i++) {
@@ -456,14 +498,243 @@ async function contractSection(work) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The VS Code extension: the size of each bundle, and the time of activate() as measured inside VS
+// Code's real extension host by the Restricted Mode run of scripts/vscode-test/run.mjs (which writes
+// .bench/activation.json: a window whose workspace holds no linted file, so the extension is not
+// active yet, then performance.now() around getExtension(id).activate()). Cheap: part of the default
+// run, printing the last measurement; `--extension` prints only this section and measures afresh.
+
+const EXTENSION_TARGET = { activateMs: 50, desktopBundleBytes: 1.5 * 1024 * 1024 };
+
+function bundleFiles() {
+  const found = [];
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'test-vscode') visit(file);
+      } else if (/\.(?:c|m)?js$/.test(entry.name)) found.push(file);
+    }
+  };
+  try {
+    visit(path.join(ROOT, 'dist'));
+  } catch {}
+  return found.sort();
+}
+
+async function extensionSection({ measure }) {
+  console.log('VS Code extension: bundles and activation');
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1).padStart(8)} KB`;
+  const files = bundleFiles();
+  for (const wanted of ['dist/cli.js', 'dist/extension.js', 'dist/web/extension.js']) {
+    if (!files.includes(path.join(ROOT, wanted))) console.log(`    ${wanted.padEnd(36)} missing (npm run build)`);
+  }
+  const sizes = new Map(files.map((file) => [path.relative(ROOT, file).split(path.sep).join('/'), readFileSync(file).length]));
+  for (const [relative, bytes] of sizes) console.log(`    ${relative.padEnd(36)} ${kb(bytes)}`);
+  // The desktop extension: dist/extension.js, loaded on activation, and dist/core.js, which it loads on the first lint.
+  const desktopParts = ['dist/extension.js', 'dist/core.js'].filter((name) => sizes.has(name));
+  if (desktopParts.length > 0) {
+    const desktop = desktopParts.reduce((sum, name) => sum + sizes.get(name), 0);
+    const target = `(target < ${(EXTENSION_TARGET.desktopBundleBytes / 1024 / 1024).toFixed(1)} MB: ${verdict(desktop < EXTENSION_TARGET.desktopBundleBytes)})`;
+    const label = `desktop (${desktopParts.map((name) => path.basename(name)).join(' + ')})`;
+    console.log(`    ${label.padEnd(36)} ${kb(desktop)}   ${target}`);
+  }
+  const activationFile = path.join(ROOT, '.bench', 'activation.json');
+  const readFigure = () => {
+    try {
+      return JSON.parse(readFileSync(activationFile, 'utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+  if (measure) {
+    // One cold activation per VS Code window: a few windows, and the median of their figures.
+    const windows = 3;
+    console.log(`    measuring activate() in ${windows} fresh VS Code windows (scripts/vscode-test/run.mjs --only untrusted) ...`);
+    const samples = [];
+    for (let i = 0; i < windows; i++) {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'vscode-test', 'run.mjs'), '--only', 'untrusted', '--grep', 'activates on demand'], { cwd: ROOT, encoding: 'utf8' });
+      const sample = readFigure();
+      if (run.status !== 0 || typeof sample?.activateMs !== 'number') {
+        console.log(`    the run failed (exit ${run.status}); its output:\n${run.stdout}${run.stderr}`);
+        break;
+      }
+      samples.push(sample);
+    }
+    if (samples.length > 0) {
+      const values = samples.map((sample) => sample.activateMs);
+      const own = samples.map((sample) => sample.reportedByExtensionMs).filter((value) => typeof value === 'number');
+      const figure = {
+        ...samples.at(-1),
+        activateMs: median(values),
+        samplesMs: values,
+        reportedByExtensionMs: own.length ? median(own) : null,
+        how: `median of ${values.length} windows; ${samples.at(-1).how}`,
+      };
+      writeFileSync(activationFile, `${JSON.stringify(figure, null, 2)}\n`);
+    }
+  }
+  const figure = readFigure();
+  if (!figure) {
+    console.log('    activate(): not measured yet; `node scripts/bench.mjs --extension` (or npm test) measures it in VS Code');
+  } else if (typeof figure.activateMs !== 'number') {
+    console.log(`    activate(): no cold figure (the extension was already active when the suite started, ${figure.measuredAt})`);
+  } else {
+    const spread = Array.isArray(figure.samplesMs) ? `, median of ${figure.samplesMs.map((value) => value.toFixed(1)).join(' / ')} ms` : ', one window';
+    console.log(`    activate() in VS Code ${figure.vscodeVersion}, cold     ${figure.activateMs.toFixed(1).padStart(6)} ms   (target < ${EXTENSION_TARGET.activateMs} ms: ${verdict(figure.activateMs < EXTENSION_TARGET.activateMs)}; measured ${figure.measuredAt}${spread})`);
+    if (typeof figure.reportedByExtensionMs === 'number') console.log(`    its body, as the extension times itself   ${figure.reportedByExtensionMs.toFixed(1).padStart(6)} ms   (module loading not included)`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The algorithm overview (`--overview`): `inkooplint overview` end to end on a workspace of 1,000
+// declarations (the template records varied as above, 1 record per file) that link to 200 contracts
+// (about 25 KB each, from the contract fixtures); the target is under 3 s for the whole process.
+
+const OVERVIEW = { declarations: 1000, contracts: 200, contractBytes: 25_000, rounds: 5, warmup: 1, targetSeconds: 3.0 };
+
+function writeOverviewWorkspace(folder) {
+  const declarations = path.join(folder, 'algoritmes');
+  const contracts = path.join(folder, 'contracten');
+  mkdirSync(declarations, { recursive: true });
+  mkdirSync(contracts, { recursive: true });
+  const profiles = ['hoog-risico', 'impactvol', 'overig'];
+  const base = generateContract(OVERVIEW.contractBytes).text;
+  for (let c = 0; c < OVERVIEW.contracts; c++) {
+    const text = base
+      .replace('risicoprofiel: hoog-risico', `risicoprofiel: ${profiles[c % profiles.length]}`)
+      .replace('leverancier: Datavisie B.V.', `leverancier: Leverancier ${c + 1} B.V.`);
+    writeFileSync(path.join(contracts, `leverancier-${String(c).padStart(3, '0')}.overeenkomst.md`), text);
+  }
+  const templates = templateRecords();
+  const rnd = random(20_261_123);
+  for (let i = 0; i < OVERVIEW.declarations; i++) {
+    const record = vary(templates[i % templates.length], i, rnd);
+    record.inkooplint = { ...(record.inkooplint ?? {}), contract: `../contracten/leverancier-${String(i % OVERVIEW.contracts).padStart(3, '0')}.overeenkomst.md` };
+    writeFileSync(path.join(declarations, `algoritme-${String(i).padStart(4, '0')}.algoritme.yaml`), YAML.stringify(record, { lineWidth: 80 }));
+  }
+}
+
+async function overviewSection(work) {
+  const folder = path.join(work, 'overview-workspace');
+  writeOverviewWorkspace(folder);
+  const out = path.join(work, 'overview', 'overzicht.html');
+  const time = timeProcess([CLI, 'overview', folder, '--out', out], OVERVIEW.warmup, OVERVIEW.rounds);
+  const htmlBytes = readFileSync(out).length;
+  console.log(`(o) Algorithm overview, end to end: ${OVERVIEW.declarations} declarations linking to ${OVERVIEW.contracts} contracts (~${(OVERVIEW.contractBytes / 1000).toFixed(0)} KB each)`);
+  console.log(`    node dist/cli.js overview <folder> --out overzicht.html   ${ms(time)}   (HTML ${(htmlBytes / 1024).toFixed(0)} KB + Markdown)`);
+  console.log(`    target < ${OVERVIEW.targetSeconds.toFixed(1)} s: ${verdict(time.median < OVERVIEW.targetSeconds * 1000)}`);
+  // Wall time depends on what else the machine runs; the CPU time of one run (GNU time, where present) does much less.
+  if (existsSync('/usr/bin/time')) {
+    const timed = spawnSync('/usr/bin/time', ['-f', '%U %S %e', process.execPath, CLI, 'overview', folder, '--out', out], { encoding: 'utf8' });
+    const [user, system, wall] = timed.stderr.trim().split('\n').pop().split(' ').map(Number);
+    console.log(`    one run: ${(user + system).toFixed(2)} s CPU (user ${user.toFixed(2)} + system ${system.toFixed(2)}), ${wall.toFixed(2)} s wall; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The supplier transparency checklist (`--checklist`): what the "open checklist" command computes
+// between reading the files and posting to the webview, for the contract fixture that covers all
+// sixteen topics (test/fixtures/contracts/compleet-hoog-risico.overeenkomst.md) with a checklist
+// file that answers half the questions: lint + model + webview view + HTML report
+// (src/core/checklist/bench.ts), cold (caches cleared, as for the first open) and warm; and the
+// same without the lint, as when the extension already has the contract's lint result. The
+// target, under 300 ms from command to a rendered checklist, is measured in VS Code itself.
+
+const CHECKLIST_ROUNDS = { warmup: 5, rounds: 31, cold: 7 };
+
+async function checklistSection(work) {
+  const outfile = path.join(work, 'checklist.cjs');
+  await build({
+    entryPoints: [path.join(ROOT, 'src', 'core', 'checklist', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    absWorkingDir: ROOT,
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+    logLevel: 'warning',
+  });
+  const checklist = createRequire(outfile)(outfile);
+  const contractFile = 'compleet-hoog-risico.overeenkomst.md';
+  const contractText = readFileSync(path.join(ROOT, 'test', 'fixtures', 'contracts', contractFile), 'utf8');
+  // A checklist file halfway: every other question answered, with a note.
+  const first = checklist.openChecklist({ contractText, contractFile });
+  let data = first.file.data;
+  first.model.entries.forEach((entry, i) => {
+    if (i % 2 === 1) return;
+    data = checklist.applyChange(data, { type: 'setStatus', id: entry.question.id, status: 'voldaan' }, { model: first.model, now: '2026-11-23T09:00:00Z', reviewer: 'Bench' });
+    data = checklist.applyChange(data, { type: 'setNotes', id: entry.question.id, notes: 'Beoordeeld.\nTweede regel.' }, { model: first.model, now: '2026-11-23T09:00:00Z' });
+  });
+  const checklistText = checklist.serializeChecklistFile(data);
+  const input = { contractText, contractFile, checklistText, language: 'nl' };
+  const once = checklist.buildChecklistOutputs(input);
+  const topics = once.model.entries.filter((entry) => entry.question.kind === 'contract-topic').length;
+  console.log(`Inkooplint checklist benchmark: ${contractFile} (${topics} topics, ${once.model.entries.length} questions), checklist file ${(checklistText.length / 1024).toFixed(1)} KB`);
+
+  const coldTimes = [];
+  for (let i = 0; i < CHECKLIST_ROUNDS.cold; i++) {
+    checklist.clearContractCaches();
+    const start = performance.now();
+    checklist.buildChecklistOutputs(input);
+    coldTimes.push(performance.now() - start);
+  }
+  const cold = { median: median(coldTimes), min: Math.min(...coldTimes), max: Math.max(...coldTimes) };
+  const warm = timeInProcess(() => checklist.buildChecklistOutputs(input), CHECKLIST_ROUNDS.warmup, CHECKLIST_ROUNDS.rounds);
+  const lintOwn = checklist.openChecklist({ contractText, contractFile }).lint;
+  const noLint = timeInProcess(() => checklist.buildChecklistOutputs({ ...input, lint: lintOwn }), CHECKLIST_ROUNDS.warmup, CHECKLIST_ROUNDS.rounds);
+  const view = timeInProcess(() => checklist.checklistView(once.model, 'nl'), CHECKLIST_ROUNDS.warmup, CHECKLIST_ROUNDS.rounds);
+  const html = timeInProcess(() => checklist.renderChecklistHtml(once.model, { language: 'nl', date: '2026-11-23' }), CHECKLIST_ROUNDS.warmup, CHECKLIST_ROUNDS.rounds);
+  // The very first open in a fresh process: loading the module and compiling its patterns included.
+  const firstScript = path.join(work, 'checklist-first.cjs');
+  writeFileSync(firstScript, `const { performance } = require('node:perf_hooks');
+const { readFileSync } = require('node:fs');
+const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const start = performance.now();
+const checklist = require(${JSON.stringify(outfile)});
+checklist.buildChecklistOutputs(input);
+process.stdout.write(String(performance.now() - start));
+`);
+  const inputFile = path.join(work, 'checklist-input.json');
+  writeFileSync(inputFile, JSON.stringify(input));
+  const firstTimes = [];
+  for (let i = 0; i < CHECKLIST_ROUNDS.cold; i++) firstTimes.push(Number(spawnSync(process.execPath, [firstScript, inputFile], { encoding: 'utf8' }).stdout));
+  const firstOpen = { median: median(firstTimes), min: Math.min(...firstTimes), max: Math.max(...firstTimes) };
+  const viewBytes = Buffer.byteLength(JSON.stringify(once.view));
+  console.log('(k) Checklist: lint + model + webview view + HTML report, in process');
+  console.log(`    first open in a fresh process          ${msFine(firstOpen)}   (module load included; target for command-to-render in VS Code < 300 ms)`);
+  console.log(`    cold (caches cleared)                  ${msFine(cold)}`);
+  console.log(`    warm                                   ${msFine(warm)}`);
+  console.log(`    with the lint result already at hand   ${msFine(noLint)}`);
+  console.log(`    of which the webview view              ${msFine(view)}   (${(viewBytes / 1024).toFixed(0)} KB as a message)`);
+  console.log(`    of which the HTML report               ${msFine(html)}   (${(Buffer.byteLength(once.html) / 1024).toFixed(0)} KB)`);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const onlyContracts = process.argv.includes('--contracts');
 const onlyDeclarations = process.argv.includes('--declarations');
+const onlyExtension = process.argv.includes('--extension');
+const onlyOverview = process.argv.includes('--overview');
+const onlyChecklist = process.argv.includes('--checklist');
 const work = mkdtempSync(path.join(tmpdir(), 'inkooplint-bench-'));
 try {
-  if (!onlyContracts) await declarationSection(work);
-  if (!onlyContracts && !onlyDeclarations) console.log('');
-  if (!onlyDeclarations) await contractSection(work);
+  if (onlyChecklist) {
+    await checklistSection(work);
+  } else if (onlyOverview) {
+    await overviewSection(work);
+  } else if (onlyExtension) {
+    await extensionSection({ measure: true });
+  } else {
+    if (!onlyContracts) await declarationSection(work);
+    if (!onlyContracts && !onlyDeclarations) console.log('');
+    if (!onlyDeclarations) await contractSection(work);
+    if (!onlyContracts && !onlyDeclarations) {
+      console.log('');
+      await extensionSection({ measure: false });
+    }
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,22 +1,155 @@
-// Builds everything the package runs: the CLI bundle (dist/cli.js). `npm run typecheck` checks types.
+// Builds everything the package runs (`npm run typecheck` checks types):
+// - dist/cli.js: the command-line tool;
+// - dist/extension.js + dist/core.js: the VS Code extension for the desktop (Node); the core is a
+//   file of its own, loaded on the first lint so that activation stays light;
+// - dist/web/extension.js: the extension for VS Code for the Web (a web worker, no Node built-ins),
+//   one file with the core inside, evaluated on the first lint;
+// - dist/schemas/declaration.editor.schema.json: the declaration schema for editors (see README,
+//   "No double reports"): descriptions and allowed values, no constraints.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+/** Every bundle is attempted even when one fails (its errors are printed); the exit code says whether all were built. */
+let failed = 0;
+async function attempt(name, run) {
+  try {
+    return await run();
+  } catch {
+    failed++;
+    console.error(`failed to build ${name}`);
+    return undefined;
+  }
+}
 
-await build({
+// jsonc-parser's UMD build loads its parts with a dynamic require that bundlers cannot follow.
+const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
+const define = { INKOOPLINT_VERSION: JSON.stringify(pkg.version) };
+
+await attempt('dist/cli.js', () => build({
   entryPoints: ['src/cli/index.ts'],
   outfile: 'dist/cli.js',
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // jsonc-parser's UMD build loads its parts with a dynamic require that bundlers cannot follow.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  alias,
   // Some dependencies ship only ES modules that read import.meta.url; give them the bundle's own URL.
   banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { INKOOPLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+  define: { ...define, 'import.meta.url': '__importMetaUrl' },
   sourcemap: 'linked',
   logLevel: 'warning',
+}).then(() => console.log('built dist/cli.js')));
+
+/** In the desktop build, `require('./coreApi')` stays a require of the separate file `./core.js`. */
+const coreAsSeparateFile = {
+  name: 'core-as-separate-file',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/coreApi$/ }, (args) => (args.kind === 'require-call' ? { path: './core.js', external: true } : undefined));
+  },
+};
+
+const extensionCommon = {
+  bundle: true,
+  format: 'cjs',
+  external: ['vscode'],
+  alias,
+  define,
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  metafile: true,
+};
+
+const desktop = await attempt('dist/extension.js', () => build({
+  ...extensionCommon,
+  entryPoints: { extension: 'src/extension/extension.ts' },
+  outdir: 'dist',
+  platform: 'node',
+  target: 'node20',
+  plugins: [coreAsSeparateFile],
+}));
+const desktopCore = await attempt('dist/core.js', () => build({
+  ...extensionCommon,
+  entryPoints: { core: 'src/extension/coreApi.ts' },
+  outdir: 'dist',
+  platform: 'node',
+  target: 'node20',
+}));
+const web = await attempt('dist/web/extension.js', () => build({
+  ...extensionCommon,
+  entryPoints: { extension: 'src/extension/extension.ts' },
+  outdir: 'dist/web',
+  platform: 'browser',
+  target: 'es2022',
+  // A web worker has no Node built-ins: a dependency that still asks for one fails the build here.
+  define: { ...define, 'process.env.NODE_ENV': '"production"' },
+}));
+for (const result of [desktop, desktopCore, web]) {
+  if (!result) continue;
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (file.endsWith('.js')) console.log(`built ${file} (${(output.bytes / 1024).toFixed(0)} KB)`);
+  }
+}
+
+// The supplier checklist: its webview (dist/webview/, the panel's only resource root) and the
+// desktop's atomic saving from src/node (dist/checklist-node.js, loaded only in a Node extension host).
+await attempt('dist/webview/checklist.js', async () => {
+  const { buildWebview } = await import('./build-webview.mjs');
+  await buildWebview();
+  console.log('built dist/webview/checklist.js + checklist.css');
 });
-console.log('built dist/cli.js');
+await attempt('dist/checklist-node.js', () => build({
+  entryPoints: { 'checklist-node': 'src/extension/checklist/nodeIo.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+}).then(() => console.log('built dist/checklist-node.js')));
+
+await attempt('dist/schemas/declaration.editor.schema.json', () => {
+  writeEditorSchema('schemas/declaration.schema.json', 'dist/schemas/declaration.editor.schema.json');
+  console.log('built dist/schemas/declaration.editor.schema.json');
+});
+if (failed > 0) process.exit(1);
+
+/**
+ * The declaration schema for editors (Red Hat YAML, VS Code's JSON support): keys with their titles
+ * and help texts, allowed values as examples for completion, and no constraints at all, so that those
+ * extensions complete and explain but report nothing: every problem comes from Inkooplint itself.
+ */
+function writeEditorSchema(from, to) {
+  const schema = JSON.parse(readFileSync(from, 'utf8'));
+  const CONSTRAINTS = new Set(['type', 'enum', 'const', 'pattern', 'maxLength', 'minLength', 'required', 'additionalProperties', 'minItems', 'maxItems', 'format', 'uniqueItems', 'propertyNames']);
+  const strip = (node) => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (!node || typeof node !== 'object') return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'enum') {
+        out.examples = [...new Set([...(value ?? []).filter((v) => v !== null), ...(node.examples ?? [])])];
+        continue;
+      }
+      if (CONSTRAINTS.has(key) || (key === 'examples' && node.enum)) continue;
+      if (key === 'examples' || key === 'default') {
+        out[key] = value;
+        continue;
+      }
+      // With constraints gone both alternatives would match; `anyOf` still offers the keys of both.
+      out[key === 'oneOf' ? 'anyOf' : key] = key === 'properties' || key === 'definitions'
+        ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]))
+        : strip(value);
+    }
+    return out;
+  };
+  const editorSchema = strip(schema);
+  editorSchema.$id = 'urn:inkooplint:schema:declaration-editor';
+  editorSchema.$comment = 'Built from schemas/declaration.schema.json by scripts/build.mjs: help and completion only; Inkooplint reports the problems.';
+  mkdirSync(to.slice(0, to.lastIndexOf('/')), { recursive: true });
+  writeFileSync(to, `${JSON.stringify(editorSchema, null, 2)}\n`);
+}

@@ -8,6 +8,9 @@ import type { Finding } from '../src/core/finding';
 import { docPathFor, type RuleMeta } from '../src/core/rule';
 import { CONTRACT_RULES } from '../src/core/rules/contract';
 import { DECLARATION_RULES } from '../src/core/rules/declaration';
+import { CONTRACT_LINK_RULES } from '../src/core/rules/link/contractLinks';
+import { DECLARATION_LINK_RULES } from '../src/core/rules/link/declarationLinks';
+import type { LinkResolution } from '../src/core/links/links';
 
 /**
  * Every rule page in docs/rules is documentation and a test case at once: its incorrect example
@@ -20,11 +23,27 @@ const INDEX_PATH = 'docs/rules/README.md';
 const TODAY = new Date('2026-11-01');
 
 /** Declaration pages show YAML examples; contract pages show Markdown contracts. */
-const RULES: ReadonlyArray<{ meta: RuleMeta; kind: 'declaration' | 'contract' }> = [
+type ExampleKind = 'declaration' | 'contract' | 'link-declaration' | 'link-contract';
+
+/** Link rules have one page; `link/broken` checks both kinds of file, and its examples are declarations. */
+const RULES: ReadonlyArray<{ meta: RuleMeta; kind: ExampleKind }> = [
   ...DECLARATION_RULES.map((rule) => ({ meta: rule.meta, kind: 'declaration' as const })),
   ...CONTRACT_RULES.map((rule) => ({ meta: rule.meta, kind: 'contract' as const })),
+  ...DECLARATION_LINK_RULES.map((rule) => ({ meta: rule.meta, kind: 'link-declaration' as const })),
+  ...CONTRACT_LINK_RULES.filter((rule) => !DECLARATION_LINK_RULES.some((other) => other.meta.id === rule.meta.id)).map((rule) => ({ meta: rule.meta, kind: 'link-contract' as const })),
 ];
-const EXAMPLE_LANGUAGE = { declaration: 'yaml', contract: 'markdown' } as const;
+const EXAMPLE_LANGUAGE = { declaration: 'yaml', contract: 'markdown', 'link-declaration': 'yaml', 'link-contract': 'markdown' } as const;
+
+/**
+ * For the examples of the link pages: a workspace in which a path leads to a file of the kind its
+ * name says (`*.overeenkomst.md` a contract, `*.algoritme.yaml` a high-risk declaration), and
+ * every other path to nothing.
+ */
+function resolveByName(written: string): LinkResolution {
+  if (/\.(?:overeenkomst|contract)\.md$/.test(written)) return { status: 'contract', path: written };
+  if (/\.(?:algoritme|algorithm)\.(?:ya?ml|json)$/.test(written)) return { status: 'declaration', path: written, category: 'Hoog-risico AI-systeem' };
+  return { status: 'not-found', path: written };
+}
 
 const HEADINGS = {
   whatItDoes: /^Wat het controleert \/ What it does$/,
@@ -103,7 +122,15 @@ function exampleUnder(doc: MarkdownOutline, pattern: RegExp, page: string, langu
   return example;
 }
 
-function lint(text: string, kind: 'declaration' | 'contract'): { findings: Finding[]; problems: unknown[] } {
+function lint(text: string, kind: ExampleKind): { findings: Finding[]; problems: unknown[] } {
+  if (kind === 'link-contract') {
+    const result = lintContract(text, { fileName: 'example.overeenkomst.md', rules: CONTRACT_LINK_RULES, links: { resolve: resolveByName, namedByDeclarations: [] } });
+    return { findings: result.findings, problems: result.contract.frontMatter?.problems ?? [] };
+  }
+  if (kind === 'link-declaration') {
+    const result = lintDeclaration(text, { fileName: 'example.algoritme.yaml', today: TODAY, rules: DECLARATION_LINK_RULES, links: { resolve: resolveByName, listedByContracts: [] } });
+    return { findings: result.findings, problems: result.document?.problems ?? [] };
+  }
   if (kind === 'contract') {
     const result = lintContract(text, { fileName: 'example.overeenkomst.md', rules: CONTRACT_RULES });
     return { findings: result.findings, problems: result.contract.frontMatter?.problems ?? [] };

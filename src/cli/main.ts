@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,12 @@ import {
 } from '../core';
 import { decodeText } from '../core/text/decode';
 import { LineIndex } from '../core/text/lineIndex';
+import { annexFile, readAnnexFiles } from './annexFiles';
+import { isSubcommand, runSubcommand } from './commands';
 import { ConfigLoader } from './configLoader';
+import { LinkIndex } from './linkIndex';
+import { displayPath } from './paths';
+import { readAtMost } from './readFile';
 import { discoverTargets, UsageError, type Target } from './discover';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -45,6 +50,7 @@ type Format = (typeof FORMATS)[number];
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 errors (or too many warnings), 2 usage or internal error. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (isSubcommand(argv[0])) return runSubcommand(argv[0], argv.slice(1), io);
   const environment = [io.env.LC_ALL, io.env.LC_MESSAGES, io.env.LANG];
   let chromeLanguage: Language = resolveLanguage({ environment });
   try {
@@ -95,11 +101,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (configFile) configs.load(configFile);
     const targets = await discoverTargets(positionals.length > 0 ? positionals : ['.'], io.cwd);
     const reports: FileReport[] = [];
+    const links = new LinkIndex(targets, io.cwd);
     for (const target of targets) {
       const loaded = configs.forFile(target.file);
       const language = resolveLanguage({ explicit: explicitLanguage, config: loaded.config.language, environment });
-      const report = lintTarget(target, io, loaded.config, language, profile);
-      if (report) reports.push(report);
+      for (const report of lintTarget(target, io, loaded.config, language, profile, links)) {
+        // An annex file can also be linted as a file of its own: report it once.
+        if (!reports.some((earlier) => earlier.file === report.file)) reports.push(report);
+      }
     }
     if (configs.problems.length > 0) {
       for (const problem of configs.problems) {
@@ -152,50 +161,32 @@ function docUrls(packageRoot: string): ReportContext['docUrl'] {
   };
 }
 
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
-}
 
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 
-function lintTarget(target: Target, io: CliIo, config: InkooplintConfig, language: Language, profile: RiskProfile | undefined): FileReport | undefined {
+function lintTarget(target: Target, io: CliIo, config: InkooplintConfig, language: Language, profile: RiskProfile | undefined, links: LinkIndex): FileReport[] {
   const fileName = path.basename(target.file);
   const size = statSync(target.file).size;
-  const report = (findings: FileReport['findings']): FileReport => ({ file: target.file, displayPath: displayPath(target.file, io.cwd), language, findings });
+  const reportFor = (file: string, findings: FileReport['findings']): FileReport => ({ file, displayPath: displayPath(file, io.cwd), language, findings });
   const isContract = isContractFileName(fileName) || (MARKDOWN_FILE.test(fileName) && !isDeclarationFileName(fileName));
   if (isContract) {
-    const bytes = readAtMost(target.file, MAX_CONTRACT_BYTES + 1);
-    if (target.fromGlob && !isContractFileName(fileName)) {
-      // A glob can match any Markdown file: lint only what says it is a contract.
-      const decoded = decodeText(bytes);
-      if (!decoded.ok || size > MAX_CONTRACT_BYTES || !looksLikeContractText(decoded.text)) return undefined;
-    }
-    return report(lintContractBytes(bytes, { fileName, config, fileSize: size, ...(profile ? { profile } : {}) }).findings);
+    const bytes = links.takeBytes(target.file) ?? readAtMost(target.file, MAX_CONTRACT_BYTES + 1);
+    const decoded = decodeText(bytes);
+    // A glob can match any Markdown file: lint only what says it is a contract.
+    if (target.fromGlob && !isContractFileName(fileName) && (!decoded.ok || size > MAX_CONTRACT_BYTES || !looksLikeContractText(decoded.text))) return [];
+    const annexFiles = decoded.ok && size <= MAX_CONTRACT_BYTES ? readAnnexFiles(target.file, decoded.text, io.cwd) : [];
+    const result = lintContractBytes(bytes, { fileName, config, fileSize: size, annexFiles, links: links.contractOptions(target.file), ...(profile ? { profile } : {}) });
+    return [
+      reportFor(target.file, result.findings),
+      ...(result.annexFiles ?? []).map((annex) => reportFor(annexFile(target.file, annex.path), annex.findings)),
+    ];
   }
   const limit = maxBytesFor(fileName);
-  const bytes = readAtMost(target.file, limit + 1);
+  const bytes = links.takeBytes(target.file) ?? readAtMost(target.file, limit + 1);
   if (target.fromGlob && !isDeclarationFileName(fileName)) {
     // A glob can match any file: lint only what is recognisably a declaration.
     const decoded = decodeText(bytes);
-    if (!decoded.ok || size > limit || !looksLikeDeclarationText(decoded.text, fileName)) return undefined;
+    if (!decoded.ok || size > limit || !looksLikeDeclarationText(decoded.text, fileName)) return [];
   }
-  return report(lintDeclarationBytes(bytes, { fileName, config, fileSize: size }).findings);
-}
-
-/** Reads no more than `limit` bytes, so that a huge file costs no memory before it is refused. */
-function readAtMost(file: string, limit: number): Uint8Array {
-  const descriptor = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(Math.min(limit, statSync(file).size));
-    let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(descriptor, buffer, read, buffer.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read);
-  } finally {
-    closeSync(descriptor);
-  }
+  return [reportFor(target.file, lintDeclarationBytes(bytes, { fileName, config, fileSize: size, links: links.declarationOptions(target.file) }).findings)];
 }

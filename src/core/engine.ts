@@ -8,9 +8,13 @@ import { FindingCollector } from './report';
 import { docPathFor, type DeclarationRule, type DeclarationRuleContext, type RuleMeta } from './rule';
 import { CONTRACT_RULES } from './rules/contract';
 import { DECLARATION_RULES } from './rules/declaration';
+import { CONTRACT_LINK_RULES } from './rules/link/contractLinks';
+import { DECLARATION_LINK_RULES } from './rules/link/declarationLinks';
+import type { DeclarationLinkOptions } from './links/links';
 import { syntaxRule } from './rules/declaration/syntax';
 import { decodeText, textBeforeByte } from './text/decode';
 import { LineIndex } from './text/lineIndex';
+import { applySuppressions } from './suppression';
 
 export interface LintOptions {
   /** The file's name or path; only its extension is used, to tell JSON from YAML. */
@@ -19,6 +23,8 @@ export interface LintOptions {
   rules?: readonly DeclarationRule[];
   /** Defaults to the current date. */
   today?: Date;
+  /** What the front door knows about links to contracts; without it, link rules stay quiet. */
+  links?: DeclarationLinkOptions;
 }
 
 export interface BytesLintOptions extends LintOptions {
@@ -97,7 +103,7 @@ function fileLevelFinding(options: LintOptions, messageId: string, data: Record<
 /** Lints the text of one declaration file. Never throws. */
 export function lintDeclaration(text: string, options: LintOptions): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
-  const rules = options.rules ?? DECLARATION_RULES;
+  const rules = options.rules ?? DEFAULT_DECLARATION_RULES;
   const document = parseStructured(text, formatOf(options.fileName));
   const records = recordsOf(document.root);
   const collector = new FindingCollector(text, config);
@@ -105,14 +111,19 @@ export function lintDeclaration(text: string, options: LintOptions): LintResult 
   const today = options.today ?? new Date();
   for (const rule of rules) {
     collector.run(rule.meta, (report) => {
-      const context: DeclarationRuleContext = { document, records, hasSyntaxErrors, today, report };
+      const context: DeclarationRuleContext = { document, records, hasSyntaxErrors, today, report, ...(options.links ? { links: options.links } : {}) };
       rule.check(context);
     });
   }
-  return { findings: collector.sorted(), document };
+  return { findings: applySuppressions(collector.sorted(), text, formatOf(options.fileName), rules.map((rule) => rule.meta)), document };
 }
 
 /** Every rule of both kinds of file: for SARIF's rule list and for checking rule names in the configuration. */
 export function allRuleMetas(): RuleMeta[] {
-  return [...DECLARATION_RULES, ...CONTRACT_RULES].map((rule) => rule.meta);
+  const metas = [...DEFAULT_DECLARATION_RULES, ...CONTRACT_RULES, ...CONTRACT_LINK_RULES].map((rule) => rule.meta);
+  // A link rule checks both kinds of file under one id.
+  return metas.filter((meta, index) => metas.findIndex((other) => other.id === meta.id) === index);
 }
+
+/** The declaration rules and the link rules that run on declarations. */
+export const DEFAULT_DECLARATION_RULES: readonly DeclarationRule[] = [...DECLARATION_RULES, ...DECLARATION_LINK_RULES];

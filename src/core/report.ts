@@ -36,7 +36,7 @@ export class FindingCollector {
         message: localize('engine.rule-crashed', { rule: meta.id, detail: String((error as Error)?.message ?? error) }),
         range: this.lines.rangeAt(0, 0),
         offset: [0, 0],
-        docPath: docPathFor(meta.id),
+        docPath: docPathOf(meta.id),
       });
     }
   }
@@ -53,6 +53,18 @@ export class FindingCollector {
   }
 }
 
+/**
+ * Each rule's documentation path made once: every finding of a rule then carries the same string,
+ * which front doors that look it up (documentation links) hash once rather than once per finding.
+ */
+const DOC_PATHS = new Map<string, string>();
+
+function docPathOf(ruleId: string): string {
+  let docPath = DOC_PATHS.get(ruleId);
+  if (docPath === undefined) DOC_PATHS.set(ruleId, (docPath = docPathFor(ruleId)));
+  return docPath;
+}
+
 export function toFinding(meta: RuleMeta, descriptor: ReportDescriptor, config: InkooplintConfig, lines: LineIndex, length: number): Finding | undefined {
   const severity = effectiveSeverity(config, meta, descriptor.severity ?? meta.defaultSeverity);
   if (severity === 'off') return undefined;
@@ -65,7 +77,7 @@ export function toFinding(meta: RuleMeta, descriptor: ReportDescriptor, config: 
     message: localize(`${meta.id}.${descriptor.messageId}`, descriptor.data),
     range: lines.rangeAt(start, end),
     offset: [start, end],
-    docPath: docPathFor(meta.id),
+    docPath: docPathOf(meta.id),
   };
   if (descriptor.pointer !== undefined) finding.pointer = descriptor.pointer;
   if (descriptor.properties) finding.properties = descriptor.properties;

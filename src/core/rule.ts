@@ -1,10 +1,11 @@
-import type { RiskProfile } from './config/config';
+import type { InkooplintConfig, RiskProfile } from './config/config';
 import type { TopicId } from './contract/catalog/types';
-import type { ContractModel } from './contract/model';
+import type { ContractBundle, ContractModel } from './contract/model';
 import type { DeclarationRecord } from './declaration/declarationRecord';
 import type { ParsedDocument } from './document/model';
 import type { LocalizedText, Severity } from './finding';
 import type { MessageData } from './l10n/messages';
+import type { ContractLinkOptions, DeclarationLinkOptions } from './links/links';
 
 /** Where a rule's requirement comes from: a law, a standard, a register field. */
 export interface RuleSource {
@@ -51,6 +52,8 @@ export interface DeclarationRuleContext {
   hasSyntaxErrors: boolean;
   /** Today, as the caller sees it; rules that compare dates use this, never the clock. */
   today: Date;
+  /** What the front door knows about links to contracts; absent when it knows nothing (link rules stay quiet then). */
+  links?: DeclarationLinkOptions;
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -60,10 +63,23 @@ export interface DeclarationRule {
 }
 
 /** Where the contract's effective risk profile came from. */
-export type ProfileSource = 'front-matter' | 'option' | 'default';
+export type ProfileSource = 'front-matter' | 'linked-declaration' | 'option' | 'default';
 
 export interface ContractRuleContext {
+  /** The document being checked: the contract itself, or one of its annexes kept in a separate file. */
   contract: ContractModel;
+  /** 'annex-file' while `contract` is an annex kept in a separate file: rules about the whole contract stay quiet then. */
+  documentRole: 'contract' | 'annex-file';
+  /** The contract with all its annexes in separate files, for rules that look across them (coverage, references, defined terms). */
+  bundle: ContractBundle;
+  /** What the front door knows about links to declarations; absent when it knows nothing. */
+  links?: ContractLinkOptions;
+  /** The declarations linked to the contract (listed in its front matter or naming it), with the profile their category means. */
+  linkedDeclarations: Array<{ path: string; category?: string; profile?: RiskProfile }>;
+  /** The configuration in effect (for the map of topics that general conditions cover). */
+  config: InkooplintConfig;
+  /** Annex files listed in the front matter that the front door could not read, at their entry there. */
+  annexFileProblems: Array<{ path: string; offset: [number, number]; problem: 'not-found' | 'outside' | 'too-large' | 'not-text' }>;
   /** The risk profile the contract is checked against. */
   profile: RiskProfile;
   profileSource: ProfileSource;

@@ -18,9 +18,14 @@ export interface InkooplintConfig {
   rules: Record<string, SeveritySetting>;
   tags: Record<string, SeveritySetting>;
   riskProfiles: Partial<Record<RiskProfile, string[]>>;
+  /**
+   * Per name of general conditions ("GIBIT 2023"), the catalog topics they cover with the article
+   * as source, or `false` to take away a topic the catalog gives them. Adds to the catalog's map.
+   */
+  conditions: Record<string, Record<string, string | false>>;
 }
 
-export const DEFAULT_CONFIG: InkooplintConfig = Object.freeze({ rules: {}, tags: {}, riskProfiles: {} });
+export const DEFAULT_CONFIG: InkooplintConfig = Object.freeze({ rules: {}, tags: {}, riskProfiles: {}, conditions: {} });
 
 export const CONFIG_FILE_NAME = '.inkooplint.yaml';
 
@@ -52,7 +57,7 @@ export function parseConfig(text: string, knownRules: readonly RuleMeta[]): { co
     message: localize(`declaration/syntax.${p.messageId}`, p.data),
     offset: p.offset,
   }));
-  const config: InkooplintConfig = { rules: {}, tags: {}, riskProfiles: {} };
+  const config: InkooplintConfig = { rules: {}, tags: {}, riskProfiles: {}, conditions: {} };
   const root = parsed.root;
   if (!root) return { config, problems };
   const value = toPlainValue(root);
@@ -65,7 +70,7 @@ export function parseConfig(text: string, knownRules: readonly RuleMeta[]): { co
 }
 
 function sanitize(value: unknown, knownRules: readonly RuleMeta[], root: DocNode, problems: ConfigProblem[]): InkooplintConfig {
-  const config: InkooplintConfig = { rules: {}, tags: {}, riskProfiles: {} };
+  const config: InkooplintConfig = { rules: {}, tags: {}, riskProfiles: {}, conditions: {} };
   if (!value || typeof value !== 'object' || Array.isArray(value)) return config;
   const raw = value as Record<string, unknown>;
   if (raw.language === 'nl' || raw.language === 'en') config.language = raw.language;
@@ -110,7 +115,32 @@ function sanitize(value: unknown, knownRules: readonly RuleMeta[], root: DocNode
       config.riskProfiles[profile] = known;
     }
   }
+  const conditions = raw.conditions;
+  if (conditions && typeof conditions === 'object') {
+    for (const [name, topics] of Object.entries(conditions as Record<string, unknown>)) {
+      if (!topics || typeof topics !== 'object' || Array.isArray(topics)) continue;
+      const entries: Record<string, string | false> = {};
+      for (const [topic, article] of Object.entries(topics as Record<string, unknown>)) {
+        if (typeof article !== 'string' && article !== false) continue;
+        if ((TOPIC_IDS as readonly string[]).includes(topic)) {
+          entries[topic] = typeof article === 'string' ? article.trim() : false;
+          continue;
+        }
+        const located = nodeAtPointer(root, `/conditions/${escapePointer(name)}/${escapePointer(topic)}`);
+        const suggestion = closestMatch(topic, TOPIC_IDS);
+        problems.push({
+          message: localize(suggestion ? 'config.unknown-topic-suggest' : 'config.unknown-topic', { name: topic, suggestion: suggestion ?? '', topics: TOPIC_IDS.join(', ') }),
+          offset: located.property?.keyOffset ?? located.node.offset,
+        });
+      }
+      config.conditions[name] = entries;
+    }
+  }
   return config;
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function configSchemaProblem(error: ErrorObject, root: DocNode): ConfigProblem {

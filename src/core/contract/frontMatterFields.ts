@@ -95,3 +95,44 @@ export function recordedDeviations(root: DocNode | undefined): Deviation[] {
   }
   return deviations;
 }
+
+/** A name or path written in the front matter, with where it is written. */
+export interface ListedValue {
+  value: string;
+  offset: Offsets;
+}
+
+/** The scalar entries of a front matter list; a single scalar counts as a list of one. */
+function listedValues(root: DocNode | undefined, keys: readonly string[], itemKeys: readonly string[] = []): ListedValue[] {
+  const node = frontMatterProperty(root, keys)?.value;
+  if (!node) return [];
+  const items = node.kind === 'array' ? node.items : [node];
+  const values: ListedValue[] = [];
+  for (const item of items) {
+    const scalar = item.kind === 'object' ? frontMatterProperty(item, itemKeys)?.value : item;
+    const value = scalarText(scalar);
+    if (value !== undefined && scalar) values.push({ value, offset: scalar.offset });
+  }
+  return values;
+}
+
+const CONDITIONS_KEYS = ['voorwaarden', 'conditions'];
+
+/** The general conditions the contract declares applicable: `voorwaarden: [GIBIT 2023]`. */
+export function declaredConditions(root: DocNode | undefined): ListedValue[] {
+  return listedValues(root, CONDITIONS_KEYS, ['naam', 'name']);
+}
+
+const ANNEX_FILE_KEYS = ['bijlagen', 'annexes'];
+
+/** Annexes kept in separate files: `bijlagen: [bijlage-b.md]`, paths relative to the contract (or `- pad: ...`). */
+export function listedAnnexFiles(root: DocNode | undefined): ListedValue[] {
+  return listedValues(root, ANNEX_FILE_KEYS, ['pad', 'path', 'bestand', 'file']);
+}
+
+const DECLARATION_LINK_KEYS = ['algoritmes', 'algorithms'];
+
+/** The declarations the contract covers: `algoritmes: [../algoritmes/x.algoritme.yaml]`, paths relative to the contract. */
+export function listedDeclarations(root: DocNode | undefined): ListedValue[] {
+  return listedValues(root, DECLARATION_LINK_KEYS, ['pad', 'path', 'bestand', 'file']);
+}

@@ -117,3 +117,18 @@ export interface CrossReference {
    */
   offset: Offsets;
 }
+
+/** An annex kept in a separate file and listed in the contract's front matter (`bijlagen:` / `annexes:`). */
+export interface AnnexDocument {
+  /** The path as written in the front matter, relative to the contract. */
+  path: string;
+  /** "B", from the file's own annex heading ("Bijlage B ...") or its name ("bijlage-b.md"). */
+  id?: string;
+  contract: ContractModel;
+}
+
+/** A contract with its annexes kept in separate files: their text counts for coverage and references. */
+export interface ContractBundle {
+  main: ContractModel;
+  annexFiles: AnnexDocument[];
+}

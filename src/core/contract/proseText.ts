@@ -1,10 +1,23 @@
+import { WordIndex } from './catalog/patterns';
 import type { ContractModel, Offsets } from './model';
+
+const SEGMENTS = new WeakMap<ContractModel, Offsets[]>();
 
 /**
  * The contract's readable text as segments: its prose blocks with code spans and inline HTML
  * comments cut out. Rules that look for words scan these, so that code and comments never count.
+ * Made once per contract model and shared: do not change the result.
  */
 export function proseSegments(contract: ContractModel): Offsets[] {
+  let segments = SEGMENTS.get(contract);
+  if (!segments) {
+    segments = cutSegments(contract);
+    SEGMENTS.set(contract, segments);
+  }
+  return segments;
+}
+
+function cutSegments(contract: ContractModel): Offsets[] {
   const segments: Offsets[] = [];
   const exclusions = contract.proseExclusions;
   let next = 0;
@@ -22,3 +35,94 @@ export function proseSegments(contract: ContractModel): Offsets[] {
   }
   return segments;
 }
+
+/**
+ * A 53-bit hash of `text` from `start` to `end` (two 32-bit hashes of the characters, with the
+ * length): a cache key that keeps no reference to the text, so a cache never holds an old version
+ * of a document in memory.
+ */
+export function textHash(text: string, start = 0, end = text.length): number {
+  let a = 0x811c9dc5 ^ (end - start);
+  let b = 0x9747b28c;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+const SEGMENT_KEYS = new WeakMap<ContractModel, number[]>();
+
+/** Per segment of `proseSegments`, the hash of its text: the key of results that depend on that text alone. */
+export function proseSegmentKeys(contract: ContractModel): number[] {
+  let keys = SEGMENT_KEYS.get(contract);
+  if (!keys) {
+    keys = proseSegments(contract).map(([start, end]) => textHash(contract.text, start, end));
+    SEGMENT_KEYS.set(contract, keys);
+  }
+  return keys;
+}
+
+const RESULT_CACHES = new Set<TextResultCache<unknown>>();
+
+/**
+ * Results that depend only on a piece of text (a segment, a sentence), by the hash of that text,
+ * kept across lints in least-recently-used order: after an edit, a re-lint judges only the pieces
+ * that changed. Results are shared: do not change them.
+ */
+export class TextResultCache<T> {
+  private entries = new Map<number, T>();
+
+  constructor(private readonly size: number) {
+    RESULT_CACHES.add(this as TextResultCache<unknown>);
+  }
+
+  get(key: number): T | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: number, value: T): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as number);
+  }
+
+  clear(): void {
+    this.entries = new Map();
+  }
+}
+
+/** Empties every `TextResultCache` (for measurements of a cold lint, and for tests). */
+export function clearTextResultCaches(): void {
+  for (const cache of RESULT_CACHES) cache.clear();
+}
+
+const WORDS = new WeakMap<ContractModel, WordIndex>();
+
+/**
+ * The contract's words, looked up once (see `WordIndex`). Worth it when many pieces of the text are
+ * to be judged, as in a first lint; a re-lint that judges a few changed pieces reads those alone
+ * (`knownContractWords` is then undefined).
+ */
+export function contractWords(contract: ContractModel): WordIndex {
+  let words = WORDS.get(contract);
+  if (!words) {
+    words = new WordIndex(contract.text);
+    WORDS.set(contract, words);
+  }
+  return words;
+}
+
+/** The contract's words if they were looked up already. */
+export function knownContractWords(contract: ContractModel): WordIndex | undefined {
+  return WORDS.get(contract);
+}
+
+/** How many pieces to judge make looking up all the contract's words at once worth it. */
+export const MANY_PIECES = 16;

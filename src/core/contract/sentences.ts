@@ -1,5 +1,6 @@
 import type { ContractModel, Offsets } from './model';
-import { proseSegments } from './proseText';
+import type { WordPresence } from './catalog/patterns';
+import { contractWords, knownContractWords, MANY_PIECES, proseSegmentKeys, proseSegments, type TextResultCache } from './proseText';
 
 export interface Sentence {
   text: string;
@@ -15,24 +16,87 @@ const BOUNDARY = /(?<=[.!?;])\s+(?=[\p{Lu}"“‘(])|\n(?=[ \t]*(?:\d{1,3}(?:\.\
 /** A sub-clause number or list marker at a sentence's start is not part of the sentence. */
 const MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[-*+]|[a-z][.)])[ \t]+/;
 
-/** The contract's readable text, cut into sentences, with their offsets (without surrounding whitespace). */
+const SENTENCES = new WeakMap<ContractModel, Sentence[]>();
+
+/**
+ * The contract's readable text, cut into sentences, with their offsets (without surrounding whitespace).
+ * Cut once per contract model: the rules that read sentences share the result, so do not change it.
+ */
 export function contractSentences(contract: ContractModel): Sentence[] {
-  const sentences: Sentence[] = [];
-  const { text } = contract;
-  for (const [start, end] of proseSegments(contract)) {
-    const segment = text.slice(start, end);
-    let from = 0;
-    const push = (to: number): void => {
-      const piece = segment.slice(from, to);
-      const lead = piece.length - piece.trimStart().replace(MARKER, '').length;
-      const trimmed = piece.trimStart().replace(MARKER, '').trimEnd();
-      if (trimmed !== '') sentences.push({ text: trimmed, offset: [start + from + lead, start + from + lead + trimmed.length] });
-    };
-    for (const match of segment.matchAll(BOUNDARY)) {
-      push(match.index ?? 0);
-      from = (match.index ?? 0) + match[0].length;
-    }
-    push(segment.length);
+  let sentences = SENTENCES.get(contract);
+  if (!sentences) {
+    sentences = cutSentences(contract);
+    SENTENCES.set(contract, sentences);
   }
   return sentences;
+}
+
+function cutSentences(contract: ContractModel): Sentence[] {
+  return sentencesBySegment(contract).flat();
+}
+
+const BY_SEGMENT = new WeakMap<ContractModel, Sentence[][]>();
+
+/** Per segment of `proseSegments`, its sentences: cut once per contract model (shared, do not change). */
+function sentencesBySegment(contract: ContractModel): Sentence[][] {
+  let bySegment = BY_SEGMENT.get(contract);
+  if (!bySegment) {
+    bySegment = proseSegments(contract).map(([start, end]) => segmentSentences(contract.text, start, end));
+    BY_SEGMENT.set(contract, bySegment);
+  }
+  return bySegment;
+}
+
+/** The sentences of one segment of `proseSegments` (from `start` to `end` of `text`): they depend on its text alone. */
+export function segmentSentences(text: string, start: number, end: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  const segment = text.slice(start, end);
+  let from = 0;
+  const push = (to: number): void => {
+    const piece = segment.slice(from, to);
+    const lead = piece.length - piece.trimStart().replace(MARKER, '').length;
+    const trimmed = piece.trimStart().replace(MARKER, '').trimEnd();
+    if (trimmed !== '') sentences.push({ text: trimmed, offset: [start + from + lead, start + from + lead + trimmed.length] });
+  };
+  for (const match of segment.matchAll(BOUNDARY)) {
+    push(match.index ?? 0);
+    from = (match.index ?? 0) + match[0].length;
+  }
+  push(segment.length);
+  return sentences;
+}
+
+/**
+ * Runs `judge` on each sentence of the contract and gives the offsets of those it holds, in text
+ * order. What `judge` says must depend on the sentence's text alone: the sentences it holds are
+ * remembered per segment text in `cache`, so that a re-lint judges only changed segments.
+ */
+export function judgedSentences(contract: ContractModel, cache: TextResultCache<ReadonlyArray<readonly [number, number]>>, judge: (sentence: Sentence) => boolean): Offsets[] {
+  const { text } = contract;
+  const keys = proseSegmentKeys(contract);
+  const held: Offsets[] = [];
+  const known = keys.map((key) => cache.get(key));
+  // Many segments to judge (a first lint): the contract's words and sentences are made once for all rules.
+  const many = known.filter((found) => found === undefined).length >= MANY_PIECES;
+  if (many) contractWords(contract);
+  const cut = many ? sentencesBySegment(contract) : undefined;
+  proseSegments(contract).forEach(([start, end], i) => {
+    let found = known[i];
+    if (!found) {
+      const inSegment: Array<readonly [number, number]> = [];
+      for (const sentence of cut ? cut[i] : segmentSentences(text, start, end)) if (judge(sentence)) inSegment.push([sentence.offset[0] - start, sentence.offset[1] - start]);
+      found = inSegment.length === 0 ? NONE : inSegment;
+      cache.set(keys[i], found);
+    }
+    for (const [from, to] of found) held.push([start + from, start + to]);
+  });
+  return held;
+}
+
+const NONE: ReadonlyArray<readonly [number, number]> = [];
+
+/** Makes `words` hold the words of a sentence of `contract` (from the contract's words when they were looked up). */
+export function readSentenceWords(words: WordPresence, contract: ContractModel, sentence: Sentence): WordPresence {
+  const index = knownContractWords(contract);
+  return index ? words.ofIndexed(index, sentence.offset[0], sentence.offset[1]) : words.of(contract.text, sentence.offset[0], sentence.offset[1]);
 }

@@ -37,6 +37,11 @@ export interface FieldText {
 
 /** The text of the given fields, in that order. List fields give one entry per string item. */
 const FIELD_TEXTS = new WeakMap<DeclarationRecord, Map<readonly string[], FieldText[]>>();
+/**
+ * The texts of each field of a record, made once however many lists of fields ask for it: both AI
+ * Act rules read most of the same fields, and finding the heads in a text is the costly part.
+ */
+const TEXTS_OF_FIELD = new WeakMap<DeclarationRecord, Map<string, FieldText[]>>();
 
 export function fieldTexts(record: DeclarationRecord, fields: readonly string[]): FieldText[] {
   let byFields = FIELD_TEXTS.get(record);
@@ -47,21 +52,31 @@ export function fieldTexts(record: DeclarationRecord, fields: readonly string[])
 }
 
 function collectFieldTexts(record: DeclarationRecord, fields: readonly string[]): FieldText[] {
+  let byField = TEXTS_OF_FIELD.get(record);
+  if (!byField) TEXTS_OF_FIELD.set(record, (byField = new Map()));
   const texts: FieldText[] = [];
   for (const field of fields) {
-    const value = record.property(field)?.value;
-    if (!value) continue;
-    const pointer = childPointer(record.pointer, field);
-    if (value.kind === 'scalar') {
-      const text = record.text(field);
-      if (text) texts.push(fieldText(field, pointer, value, text));
-    } else if (value.kind === 'array') {
-      value.items.forEach((item, index) => {
-        if (item.kind !== 'scalar' || typeof item.value !== 'string') return;
-        const text = htmlToText(item.value);
-        if (text) texts.push(fieldText(field, childPointer(pointer, index), item, text));
-      });
-    }
+    let ofField = byField.get(field);
+    if (!ofField) byField.set(field, (ofField = textsOfField(record, field)));
+    for (const text of ofField) texts.push(text);
+  }
+  return texts;
+}
+
+function textsOfField(record: DeclarationRecord, field: string): FieldText[] {
+  const texts: FieldText[] = [];
+  const value = record.property(field)?.value;
+  if (!value) return texts;
+  const pointer = childPointer(record.pointer, field);
+  if (value.kind === 'scalar') {
+    const text = record.text(field);
+    if (text) texts.push(fieldText(field, pointer, value, text));
+  } else if (value.kind === 'array') {
+    value.items.forEach((item, index) => {
+      if (item.kind !== 'scalar' || typeof item.value !== 'string') return;
+      const text = htmlToText(item.value);
+      if (text) texts.push(fieldText(field, childPointer(pointer, index), item, text));
+    });
   }
   return texts;
 }
@@ -85,10 +100,16 @@ export interface TermMatch extends FieldText {
  * term that has its context (`near`), no other sense (`notNear`) and is not negated.
  */
 export function findTerm(fields: readonly FieldText[], terms: readonly VocabularyTerm[]): TermMatch | undefined {
+  const allGated = allTermsGated(terms);
   for (const field of fields) {
+    const patterns = field.patterns;
+    // Most fields hold none of the vocabulary's heads: then no gated term can match there.
+    if (patterns !== undefined && patterns.size === 0 && allGated) continue;
     let best: TermMatch | undefined;
     for (const entry of terms) {
-      for (const match of matchesOf(field, entry.pattern)) {
+      const pattern = entry.pattern;
+      if (patterns !== undefined && !patterns.has(pattern) && hasHeads(pattern)) continue;
+      for (const match of matchesOf(field, pattern)) {
         const end = (match.index ?? 0) + match[0].length;
         const index = wordStartBefore(field.text, match.index ?? 0);
         if (best && index >= best.index) break;
@@ -102,9 +123,17 @@ export function findTerm(fields: readonly FieldText[], terms: readonly Vocabular
   return undefined;
 }
 
+/** Whether every term's pattern is gated by heads (then a text without heads matches none). */
+const ALL_GATED = new WeakMap<readonly VocabularyTerm[], boolean>();
+
+function allTermsGated(terms: readonly VocabularyTerm[]): boolean {
+  let gated = ALL_GATED.get(terms);
+  if (gated === undefined) ALL_GATED.set(terms, (gated = terms.every((entry) => hasHeads(entry.pattern))));
+  return gated;
+}
+
 /** The pattern's matches in a field, in order, tried only where the pattern's heads occur. */
 function* matchesOf(field: FieldText, pattern: RegExp): Generator<RegExpMatchArray> {
-  if (field.patterns && hasHeads(pattern) && !field.patterns.has(pattern)) return;
   const positions = candidatePositions(field.heads, pattern);
   if (!positions) {
     yield* field.text.matchAll(pattern);
@@ -150,8 +179,7 @@ function accepted(text: string, start: number, end: number, entry: VocabularyTer
   return true;
 }
 
-/** Sentence ends: negation does not reach across them. */
-const SENTENCE_END = /[.!?;:\n]/g;
+/** Sentence ends (. ! ? ; : and a line break): negation does not reach across them. See `lastSentenceEnd`. */
 
 /**
  * A negation at most three words before the term, in the same clause: "geen gezichtsherkenning",
@@ -165,17 +193,49 @@ const NEGATION_AFTER = /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:wordt|worden|is|zi
 
 export function isNegated(text: string, start: number, end: number): boolean {
   let before = text.slice(Math.max(0, start - 80), start);
-  const ends = [...before.matchAll(SENTENCE_END)];
-  if (ends.length > 0) before = before.slice((ends[ends.length - 1].index ?? 0) + 1);
-  const negation = NEGATION_BEFORE.exec(before);
-  if (negation) {
-    const next = negation[1].trim().split(/\s+/)[0] ?? '';
-    if (!NOT_A_NEGATION.test(next)) return true;
+  const lastEnd = lastSentenceEnd(before);
+  if (lastEnd >= 0) before = before.slice(lastEnd + 1);
+  // The negation patterns are slow to run (Unicode classes, no literal to search for); most text
+  // near a term holds none of their words, which a search of the lower-cased text rules out first.
+  if (mayNegateBefore(before)) {
+    const negation = NEGATION_BEFORE.exec(before);
+    if (negation) {
+      const next = negation[1].trim().split(/\s+/)[0] ?? '';
+      if (!NOT_A_NEGATION.test(next)) return true;
+    }
   }
   let after = text.slice(end, end + 80);
   const stop = after.search(/[.!?;:\n]/);
   if (stop >= 0) after = after.slice(0, stop);
-  return NEGATION_AFTER.test(after);
+  return mayNegateAfter(after) && NEGATION_AFTER.test(after);
+}
+
+/** Index of the last sentence end in a text, or -1. */
+function lastSentenceEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    // . ! ? ; : and the line feed
+    if (code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 10) return i;
+  }
+  return -1;
+}
+
+/**
+ * Words one of which every match of NEGATION_BEFORE holds ("nooit" and "not" hold "no"), and of
+ * NEGATION_AFTER. Under the `iu` flags only ASCII capitals fold onto these letters, so the
+ * lower-cased text holds the word whenever the pattern can match.
+ */
+const NEGATION_WORDS_BEFORE = ['geen', 'niet', 'zonder', 'no', 'never', 'without'];
+const NEGATION_WORDS_AFTER = ['niet', 'nooit', 'not', 'never'];
+
+function mayNegateBefore(text: string): boolean {
+  const lower = text.toLowerCase();
+  return NEGATION_WORDS_BEFORE.some((word) => lower.includes(word));
+}
+
+function mayNegateAfter(text: string): boolean {
+  const lower = text.toLowerCase();
+  return NEGATION_WORDS_AFTER.some((word) => lower.includes(word));
 }
 
 /**

@@ -36,19 +36,33 @@ export function words(...alternatives: string[]): RegExp {
   const pattern = new RegExp(parts.join('|'), 'gi');
   const headsPerAlternative = alternatives.map(literalHeads);
   if (headsPerAlternative.every((heads) => heads.length > 0)) {
-    const heads = headsPerAlternative.flat();
-    LITERAL_HEADS.set(pattern, heads);
-    for (const head of heads) {
-      const patterns = PATTERNS_BY_HEAD.get(head);
-      if (patterns) patterns.push(pattern);
-      else PATTERNS_BY_HEAD.set(head, [pattern]);
-    }
-    alternatives.forEach((alternative, index) => {
-      // A leading `*` lets the head stand inside a word; otherwise it starts a word.
-      for (const head of headsPerAlternative[index]) (alternative.startsWith('*') ? INNER_HEADS : WORD_HEADS).add(head);
-    });
+    // A leading `*` lets the head stand inside a word; otherwise it starts a word.
+    ALTERNATIVE_HEADS.set(pattern, alternatives.map((alternative, index) => ({ heads: headsPerAlternative[index], inner: alternative.startsWith('*') })));
   }
   return pattern;
+}
+
+/** Each pattern's heads per alternative, until `gateTerm` puts them to use. */
+const ALTERNATIVE_HEADS = new WeakMap<RegExp, Array<{ heads: string[]; inner: boolean }>>();
+
+/**
+ * Makes a term's pattern gated by its heads: texts are searched for its heads, and the pattern is
+ * only tried where they occur. Only the terms' patterns are gated: the wording that must or must
+ * not be near a term is searched for in a short window after a term was found, so looking for its
+ * heads (many of them common words: "gegevens", "medewerkers", "onderzoek") in every text was
+ * wasted work.
+ */
+function gateTerm(pattern: RegExp): void {
+  const alternatives = ALTERNATIVE_HEADS.get(pattern);
+  if (!alternatives || LITERAL_HEADS.has(pattern)) return;
+  const heads = alternatives.flatMap((alternative) => alternative.heads);
+  LITERAL_HEADS.set(pattern, heads);
+  for (const head of heads) {
+    const patterns = PATTERNS_BY_HEAD.get(head);
+    if (patterns) patterns.push(pattern);
+    else PATTERNS_BY_HEAD.set(head, [pattern]);
+  }
+  for (const alternative of alternatives) for (const head of alternative.heads) (alternative.inner ? INNER_HEADS : WORD_HEADS).add(head);
 }
 
 /**
@@ -67,10 +81,18 @@ function literalHeads(alternative: string): string[] {
   const body = alternative.replace(/^\*/, '');
   if (body.startsWith('(')) {
     const close = matchingParen(body);
-    if (close < 0 || /^[?*{]/.test(body.slice(close + 1))) return [];
+    if (close < 0) return [];
+    const after = body.slice(close + 1);
+    // An optional leading group ("(alternative )?dispute resolution"): a match starts with one of
+    // its branches, or with what follows it.
+    const optional = after.startsWith('?') && !/^\?[?*+{]/.test(after);
+    if (/^[?*+{]/.test(after) && !optional) return [];
     const branches = splitTopLevel(body.slice(1, close));
-    const heads = branches.flatMap((branch) => literalHeads(branch + body.slice(close + 1)));
-    return heads.length === branches.length && heads.every((head) => head.length >= MIN_HEAD) ? heads : [];
+    const rest = optional ? after.slice(1) : after;
+    if (optional && (rest === '' || /^[?*+{]/.test(rest))) return [];
+    const wanted = optional ? [...branches.map((branch) => branch + rest), rest] : branches.map((branch) => branch + rest);
+    const heads = wanted.map((alternative) => literalHeads(alternative));
+    return heads.every((alternativeHeads) => alternativeHeads.length > 0) ? heads.flat() : [];
   }
   const head = /^[^*()[\]?\\ ~|.+{}^$]*/.exec(body)?.[0] ?? '';
   // A quantifier applies to the letter before it: "werknemers?" must not require its "s".
@@ -113,7 +135,7 @@ const WORD_HEADS = new Set<string>();
 const INNER_HEADS = new Set<string>();
 
 /** Heads by their first letters, so each place in a word is compared with a few heads only. */
-let headIndex: { wordHeads: Map<number, string[]>; innerHeads: Map<number, string[]> } | undefined;
+let headIndex: { wordHeads: Map<number, string[]>; innerHeads: Map<number, string[]>; innerAscii: Uint8Array } | undefined;
 /** Heads are at least this long, so their first two letters can key the index. */
 const KEY_LENGTH = 2;
 
@@ -128,13 +150,30 @@ function indexByStart(heads: Iterable<string>): Map<number, string[]> {
   return index;
 }
 
+/**
+ * The keys of an index whose two letters are both ASCII, as a table of 128 × 128 flags: nearly every
+ * place inside a word is ruled out by one look into it, without a lookup in the index.
+ */
+function asciiKeys(index: Map<number, string[]>): Uint8Array {
+  const table = new Uint8Array(128 * 128);
+  for (const key of index.keys()) {
+    const first = Math.floor(key / 0x10000);
+    const second = key % 0x10000;
+    if (first < 128 && second < 128) table[(first << 7) | second] = 1;
+  }
+  return table;
+}
+
 /** The first two letters at a place as one number: no string is made for each place looked at. */
 function startKey(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
 
-/** A word as the heads see it: letters, digits, hyphens and apostrophes. */
-const WORD = /[0-9a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]+/g;
+/** A word as the heads see it: letters, digits, hyphens and apostrophes (of the lower-cased text). */
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 /* - */ || code === 39 /* ' */;
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || code === 0x2019 /* ’ */;
+}
 
 /** Both AI Act rules read the same fields; their heads are found once. */
 const HEADS_CACHE = new Map<string, HeadPositions | undefined>();
@@ -159,23 +198,38 @@ export function headsIn(text: string): HeadPositions | undefined {
 function findHeads(text: string): HeadPositions | undefined {
   const lowerText = text.toLowerCase();
   if (lowerText.length !== text.length) return undefined;
-  headIndex ??= { wordHeads: indexByStart(WORD_HEADS), innerHeads: indexByStart(INNER_HEADS) };
-  const { wordHeads, innerHeads } = headIndex;
+  if (!headIndex) {
+    const innerHeads = indexByStart(INNER_HEADS);
+    headIndex = { wordHeads: indexByStart(WORD_HEADS), innerHeads, innerAscii: asciiKeys(innerHeads) };
+  }
+  const { wordHeads, innerHeads, innerAscii } = headIndex;
   const found = new Map<string, number[]>();
   const add = (head: string, at: number): void => {
     const positions = found.get(head);
     if (positions) positions.push(at);
     else found.set(head, [at]);
   };
-  for (const match of lowerText.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
+  const length = lowerText.length;
+  let i = 0;
+  while (i < length) {
+    // One word: [start, end) of letters, digits, hyphens and apostrophes.
+    if (!isWordChar(lowerText.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && isWordChar(lowerText.charCodeAt(i))) i++;
+    const end = i;
     if (end - start < KEY_LENGTH) continue;
-    for (const head of wordHeads.get(startKey(lowerText, start)) ?? []) if (lowerText.startsWith(head, start) && start + head.length <= end) add(head, start);
+    const candidates = wordHeads.get(startKey(lowerText, start));
+    if (candidates) for (const head of candidates) if (start + head.length <= end && lowerText.startsWith(head, start)) add(head, start);
     for (let at = start; at + KEY_LENGTH <= end; at++) {
-      const candidates = innerHeads.get(startKey(lowerText, at));
-      if (!candidates) continue;
-      for (const head of candidates) if (lowerText.startsWith(head, at) && at + head.length <= end) add(head, at);
+      const first = lowerText.charCodeAt(at);
+      const second = lowerText.charCodeAt(at + 1);
+      if (first < 128 && second < 128 && innerAscii[(first << 7) | second] === 0) continue;
+      const inner = innerHeads.get(first * 0x10000 + second);
+      if (!inner) continue;
+      for (const head of inner) if (at + head.length <= end && lowerText.startsWith(head, at)) add(head, at);
     }
   }
   return found;
@@ -734,6 +788,8 @@ export const PROHIBITED_PRACTICES: readonly ProhibitedPractice[] = [
     ],
   },
 ];
+
+for (const group of [...ANNEX_III_AREAS, ...PROHIBITED_PRACTICES]) for (const term of group.terms) gateTerm(term.pattern);
 
 // ---------------------------------------------------------------------------------------------
 // Rule-based or self-learning: how the lowering to 'info' is decided (see aiActMatching.ts)

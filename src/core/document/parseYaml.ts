@@ -1,4 +1,5 @@
 import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit, type Node as YamlNode } from 'yaml';
+import { isWhitespaceCode } from '../text/charClass';
 import { childPointer, type DocNode, type ParsedDocument, type PropertyNode, type SyntaxProblem } from './model';
 
 /** How many nodes an alias may expand to in total, so that an "alias bomb" cannot exhaust memory. */
@@ -51,7 +52,7 @@ class YamlConverter {
     const range = node.range ?? [0, 0, 0];
     // Block collections' ranges run on over the line break; findings should end at the last character.
     let end = range[1];
-    while (end > range[0] && /\s/.test(this.text[end - 1])) end--;
+    while (end > range[0] && isWhitespaceCode(this.text.charCodeAt(end - 1))) end--;
     const offset: [number, number] = [range[0], end];
     if (isAlias(node)) return this.convertAlias(node, pointer, offset, aliasDepth);
     if (aliasDepth > 0 && ++this.expandedAliasNodes > MAX_ALIAS_EXPANSION) {

@@ -1,9 +1,13 @@
 import aiActEn from '../../../l10n/ai-act.en.json';
 import aiActNl from '../../../l10n/ai-act.nl.json';
+import checklistEn from '../../../l10n/checklist.en.json';
+import checklistNl from '../../../l10n/checklist.nl.json';
 import contractEn from '../../../l10n/contract.en.json';
 import contractNl from '../../../l10n/contract.nl.json';
 import en from '../../../l10n/messages.en.json';
 import nl from '../../../l10n/messages.nl.json';
+import overviewEn from '../../../l10n/overview.en.json';
+import overviewNl from '../../../l10n/overview.nl.json';
 import plainLanguageEn from '../../../l10n/plain-language.en.json';
 import plainLanguageNl from '../../../l10n/plain-language.nl.json';
 import type { Language, LocalizedText } from '../finding';
@@ -25,8 +29,8 @@ function frontMatterMessages(bundle: Record<string, string>): Record<string, str
 
 /** Messages live in a few bundles per language (by subject), merged here. */
 const BUNDLES: Record<Language, Record<string, string>> = {
-  nl: { ...nl, ...aiActNl, ...plainLanguageNl, ...frontMatterMessages(nl), ...contractNl },
-  en: { ...en, ...aiActEn, ...plainLanguageEn, ...frontMatterMessages(en), ...contractEn },
+  nl: { ...nl, ...aiActNl, ...plainLanguageNl, ...frontMatterMessages(nl), ...contractNl, ...overviewNl, ...checklistNl },
+  en: { ...en, ...aiActEn, ...plainLanguageEn, ...frontMatterMessages(en), ...contractEn, ...overviewEn, ...checklistEn },
 };
 
 /** The message bundles, for tests that check them (completeness, plain language). */
@@ -47,10 +51,35 @@ export function localizeIn(language: Language, id: string, data: MessageData = {
   return format(BUNDLES[language][id] ?? id, data, language);
 }
 
+/**
+ * Templates split once into literal text and placeholder names (`['Veld ', 'field', ' ontbreekt']`),
+ * so that rendering a message is a few concatenations: every finding renders two messages.
+ */
+const COMPILED = new Map<string, readonly string[]>();
+const PLACEHOLDER = /\{(\w+)\}/;
+
+function compile(template: string): readonly string[] {
+  let parts = COMPILED.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    COMPILED.set(template, parts);
+  }
+  return parts;
+}
+
 function format(template: string, data: MessageData, language: Language): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in data)) return whole;
-    const value = data[name];
-    return typeof value === 'object' ? value[language] : String(value);
-  });
+  if (!template.includes('{')) return template;
+  const parts = compile(template);
+  let result = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    if (name in data) {
+      const value = data[name];
+      result += typeof value === 'object' ? value[language] : String(value);
+    } else {
+      result += `{${name}}`;
+    }
+    result += parts[i + 1];
+  }
+  return result;
 }

@@ -46,6 +46,8 @@
  * The score is not clamped here; callers show it clamped to 0–100.
  */
 
+import { hasSurrogates, isLetterOrDigitCode, isLowercaseCode, isWhitespaceCode } from './charClass';
+
 export interface Sentence {
   /** The sentence's text, without surrounding whitespace. */
   text: string;
@@ -129,19 +131,19 @@ function endsSentence(line: string, sentenceStart: number, at: number, end: numb
   const mark = line.slice(at, end);
   if (/[!?]/.test(mark)) return true;
   let next = end;
-  while (next < line.length && /\s/.test(line[next])) next++;
+  while (next < line.length && isWhitespaceCode(line.charCodeAt(next))) next++;
   if (next === line.length) return true;
-  if (/\p{Ll}/u.test(line[next])) return false;
+  if (isLowercaseCode(line.charCodeAt(next))) return false;
   // The token that ends in this full stop, without opening brackets or quotes. Found by walking
   // back from the full stop only, so that a long run of abbreviations stays linear.
   let tokenStart = at;
-  while (tokenStart > sentenceStart && !/\s/.test(line[tokenStart - 1])) tokenStart--;
+  while (tokenStart > sentenceStart && !isWhitespaceCode(line.charCodeAt(tokenStart - 1))) tokenStart--;
   const token = line.slice(tokenStart, at + 1).replace(/^[("'“‘«[]+/, '');
   if (NEVER_FINAL.has(token.toLowerCase()) && token !== 'B.V.') return false;
   // A list number as the sentence's first token: `1. De aanvraag ...`.
   if (LIST_NUMBER.test(token)) {
     let first = sentenceStart;
-    while (first < tokenStart && /\s/.test(line[first])) first++;
+    while (first < tokenStart && isWhitespaceCode(line.charCodeAt(first))) first++;
     if (first === tokenStart) return false;
   }
   return true;
@@ -150,9 +152,19 @@ function endsSentence(line: string, sentenceStart: number, at: number, end: numb
 function push(text: string, start: number, end: number, out: Sentence[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ text: text.slice(s, e), start: s, end: e });
+  while (s < e && isWhitespaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > s && holdsLetterOrDigit(text, s, e)) out.push({ text: text.slice(s, e), start: s, end: e });
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `/[\p{L}\p{N}]/u.test(text.slice(start, end))`, without the slice for text without surrogate pairs. */
+function holdsLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLetterOrDigitCode(text.charCodeAt(i))) return true;
+  // A letter outside the Basic Multilingual Plane is two code units, neither of them a letter.
+  const part = text.slice(start, end);
+  return hasSurrogates(part) && LETTER_OR_DIGIT.test(part);
 }
 
 /** The words of a text, as `countWords` counts them. Addresses come back whole. */
@@ -160,6 +172,11 @@ const WORD = /[\p{L}\p{N}](?:[^\s/]*[\p{L}\p{N}])?/gu;
 
 export function words(text: string): string[] {
   const result: string[] = [];
+  // Text without addresses or surrogate pairs (nearly all text): one pass over its characters.
+  if (!MAY_HOLD_ADDRESS.test(text) && !hasSurrogates(text)) {
+    scanWords(text, result);
+    return result;
+  }
   const spans = addressSpans(text);
   let cursor = 0;
   // A word: from the first to the last letter or digit of a piece between spaces and slashes.
@@ -173,6 +190,60 @@ export function words(text: string): string[] {
   }
   take(text.slice(cursor));
   return result;
+}
+
+/**
+ * Whether `plainWords` finds the words of this text and of every part of it (a sentence): it holds
+ * no web or e-mail address and no surrogate pair. Checked once for a whole text, not per sentence.
+ */
+export function hasPlainWords(text: string): boolean {
+  return !MAY_HOLD_ADDRESS.test(text) && !hasSurrogates(text);
+}
+
+/** `words(text)` for a text, or part of a text, for which `hasPlainWords` holds. */
+export function plainWords(text: string): string[] {
+  const result: string[] = [];
+  scanWords(text, result);
+  return result;
+}
+
+/** What a character is to the word scanner: part of no word, a letter or digit, or a separator (whitespace, `/`). */
+const OTHER = 0;
+const LETTER_OR_DIGIT_CHAR = 1;
+const SEPARATOR = 2;
+
+function wordClassUncached(code: number): number {
+  if (code === 47 /* / */ || isWhitespaceCode(code)) return SEPARATOR;
+  return isLetterOrDigitCode(code) ? LETTER_OR_DIGIT_CHAR : OTHER;
+}
+
+const ASCII_WORD_CLASSES = Uint8Array.from({ length: 128 }, (_, code) => wordClassUncached(code));
+
+function wordClass(code: number): number {
+  return code < 128 ? ASCII_WORD_CLASSES[code] : wordClassUncached(code);
+}
+
+/** What WORD finds, without a regular expression: each piece between separators, from its first to its last letter or digit. */
+function scanWords(text: string, out: string[]): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (wordClass(text.charCodeAt(i)) === SEPARATOR) {
+      i++;
+      continue;
+    }
+    let first = -1;
+    let last = -1;
+    for (; i < length; i++) {
+      const kind = wordClass(text.charCodeAt(i));
+      if (kind === SEPARATOR) break;
+      if (kind === LETTER_OR_DIGIT_CHAR) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first >= 0) out.push(text.slice(first, last + 1));
+  }
 }
 
 export function countWords(text: string): number {
@@ -199,8 +270,10 @@ export function countSyllables(word: string): number {
   return count;
 }
 
+const ANY_LETTER = /\p{L}/u;
+
 function countSyllablesUncached(word: string): number {
-  if (/[@/]|^www\./i.test(word) || !/\p{L}/u.test(word)) return 1;
+  if (/[@/]|^www\./i.test(word) || !ANY_LETTER.test(word)) return 1;
   // `#` marks a break before a vowel with a diaeresis; other accents are dropped (é → e).
   const plain = word
     .toLowerCase()

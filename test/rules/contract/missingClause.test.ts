@@ -41,7 +41,7 @@ describe('contract/missing-clause', () => {
       {
         title: 'a profile from the configuration',
         text: contract(FRONT(), DATA),
-        config: { rules: {}, tags: {}, riskProfiles: { overig: ['data-ownership'] } },
+        config: { rules: {}, tags: {}, riskProfiles: { overig: ['data-ownership'] }, conditions: {} },
       },
     ],
     [

@@ -30,22 +30,32 @@ const MAX_COMPOUND_PREFIX = 30;
 
 const FLAGS = 'i';
 
+/** An alternative after the word start that every alternative begins at. */
 function alternativeSource(alternative: string): string {
-  const start = alternative.startsWith('*')
-    ? `(?<!${LETTER})${LETTER}{0,${MAX_COMPOUND_PREFIX}}?`
-    : `(?<!${LETTER})`;
+  const start = alternative.startsWith('*') ? `${LETTER}{0,${MAX_COMPOUND_PREFIX}}?` : '';
   return `${start}(?:${notationBody(alternative)})${notationEnd(alternative)}`;
 }
 
 /** A pattern that matches any of the alternatives, written in the notation above. */
 export function terms(...alternatives: string[]): RegExp {
   if (alternatives.length === 0) throw new Error('terms() needs at least one alternative');
-  return new RegExp(alternatives.map(alternativeSource).join('|'), FLAGS);
+  // The word start is tested once for all alternatives: most positions are inside a word.
+  const pattern = new RegExp(`(?<!${LETTER})(?:${alternatives.map(alternativeSource).join('|')})`, FLAGS);
+  const gate = gateOfAlternatives(alternatives);
+  if (gate) GATES.set(pattern, gate);
+  return pattern;
 }
 
 /** A pattern that matches where any of the given patterns matches. */
 export function anyOf(...patterns: RegExp[]): RegExp {
-  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), FLAGS);
+  const pattern = new RegExp(patterns.map((part) => `(?:${part.source})`).join('|'), FLAGS);
+  const gates = patterns.map((part) => GATES.get(part));
+  if (gates.every((gate): gate is Gate => gate !== undefined)) {
+    const sure = gates.flatMap((gate) => ('all' in gate ? [] : gate.sure));
+    const maybe = gates.flatMap((gate) => ('all' in gate ? leadLiterals(gate).map((id) => [id]) : gate.maybe));
+    GATES.set(pattern, { sure, maybe });
+  }
+  return pattern;
 }
 
 /**
@@ -54,10 +64,490 @@ export function anyOf(...patterns: RegExp[]): RegExp {
  * Body groups do not need it: a group is already a list of patterns that must all occur.
  */
 export function allOf(...patterns: RegExp[]): RegExp {
-  return new RegExp(`^${patterns.map((pattern) => `(?=[\\s\\S]*?(?:${pattern.source}))`).join('')}`, FLAGS);
+  const pattern = new RegExp(`^${patterns.map((part) => `(?=[\\s\\S]*?(?:${part.source}))`).join('')}`, FLAGS);
+  const gates = patterns.map((part) => GATES.get(part));
+  const known = gates.filter((gate): gate is Gate => gate !== undefined);
+  if (known.length > 0) GATES.set(pattern, { all: known, complete: known.length === gates.length });
+  return pattern;
 }
 
 /** Whether a pattern occurs anywhere in a text. Ignores `lastIndex`, so a `g` flag does no harm. */
 export function occursIn(pattern: RegExp, text: string): boolean {
   return text.search(pattern) !== -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gates: a cheap look at a text's words that tells, for most patterns, whether they occur without
+// running them.
+//
+// Every alternative of a `terms()` pattern starts at the start of a word, or (with a leading `*`)
+// inside the first 30 letters of one. An alternative that is one word (`gegevens`, `algoritm*`,
+// `*algoritme`, `*data*`) is decided by the words alone: it occurs exactly when a word of the
+// text is that word, starts with it, ends with it or holds it. For any other alternative the
+// letters it starts with (up to the first character that is not a plain letter) are necessary: no
+// word with them, no match. So a pattern occurs when a one-word alternative is found, cannot occur
+// when no alternative's letters are found, and otherwise the pattern itself is run. Words are runs
+// of the characters that `LETTER` matches, with the patterns' `i` flag, as the patterns' own word
+// boundaries have them; a word whose lower case changes its length ("İ") is never taken as proof.
+
+/**
+ * `sure`: literals that prove the pattern occurs; `maybe`: per other alternative, literals it cannot
+ * occur without (all of them). `all`: a pattern that needs each part (`allOf`); `complete` when
+ * every part has a gate.
+ */
+export type Gate = { sure: number[]; maybe: number[][] } | { all: Gate[]; complete: boolean };
+
+const GATES = new WeakMap<RegExp, Gate>();
+
+/** How a literal sits in a word: is the word, starts it, ends it (within 30 letters), or is inside it (within 30, or anywhere). */
+type Place = 'word' | 'start' | 'end' | 'inside' | 'anywhere';
+
+const literalIds = new Map<string, number>();
+const literalTexts: string[] = [];
+const literalPlaces: Place[] = [];
+
+function leadLiterals(gate: Gate): number[] {
+  return 'all' in gate ? leadLiterals(gate.all[0]) : [...gate.sure, ...gate.maybe.map((ids) => ids[0])];
+}
+
+// Which characters `LETTER` matches with the `i` flag: below U+0250 from a table made once, above
+// it (rare in contracts) asked of the expression itself and remembered.
+const LETTER_I = new RegExp(LETTER, 'i');
+const LETTER_TABLE = new Uint8Array(0x250);
+for (let code = 0; code < 0x250; code++) LETTER_TABLE[code] = LETTER_I.test(String.fromCharCode(code)) ? 1 : 0;
+const FAR_LETTERS = new Map<number, boolean>();
+
+/** Whether `LETTER`, with the patterns' `i` flag, matches the UTF-16 code unit. */
+export function isLetterCode(code: number): boolean {
+  if (code < 0x250) return LETTER_TABLE[code] === 1;
+  let letter = FAR_LETTERS.get(code);
+  if (letter === undefined) FAR_LETTERS.set(code, (letter = LETTER_I.test(String.fromCharCode(code))));
+  return letter;
+}
+
+function literalId(text: string, place: Place): number {
+  const key = `${place}:${text}`;
+  let id = literalIds.get(key);
+  if (id === undefined) {
+    id = literalTexts.length;
+    literalIds.set(key, id);
+    literalTexts.push(text);
+    literalPlaces.push(place);
+  }
+  return id;
+}
+
+/** Splits at `|` outside groups and classes. */
+function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+function allLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isLetterCode(text.charCodeAt(i))) return false;
+  return text.length > 0;
+}
+
+/** Where the group that `source` starts with closes; -1 when it does not. */
+function closingParenthesis(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Letters that start a match; `whole` when a non-letter surely follows them, so they are a whole word. */
+interface Literal {
+  text: string;
+  whole: boolean;
+}
+
+/** Characters that, written as themselves or escaped, always stand for one character that is no letter. */
+const NON_LETTER_CHARACTERS = new Set([...' ,:;/\'"-.()[]!?&%+']);
+
+/** The letters one of which starts every match of `source` (notation, without a leading `*`); undefined when it cannot tell. */
+function leadingLiterals(source: string): Literal[] | undefined {
+  const options = splitTopLevel(source);
+  if (options.length > 1) {
+    const all: Literal[] = [];
+    for (const option of options) {
+      const literals = leadingLiterals(option);
+      if (!literals) return undefined;
+      all.push(...literals);
+    }
+    return all;
+  }
+  if (/^\(\?<?[=!]/.test(source)) {
+    // A look-around takes no characters: what follows it starts the match.
+    const close = closingParenthesis(source);
+    return close === -1 ? undefined : leadingLiterals(source.slice(close + 1));
+  }
+  if (source.startsWith('(')) {
+    let contentStart = 1;
+    if (source.startsWith('(?:')) contentStart = 3;
+    else if (source[1] === '?') return undefined; // named groups
+    const close = closingParenthesis(source);
+    if (close === -1 || source[close + 1] === '{' || source[close + 1] === '*') return undefined;
+    const inside = leadingLiterals(source.slice(contentStart, close));
+    if (source[close + 1] !== '?') return inside;
+    // An optional group: the match starts with it or with what follows it.
+    const after = leadingLiterals(source.slice(source[close + 2] === '?' ? close + 3 : close + 2));
+    return inside && after ? [...inside, ...after] : undefined;
+  }
+  let end = 0;
+  while (end < source.length && isLetterCode(source.charCodeAt(end))) end++;
+  let whole = false;
+  // "hours?", "x{3}": the quantified letter may be absent.
+  if (source[end] === '?' || source[end] === '{') end--;
+  else whole = followedByNonLetter(source, end);
+  if (end <= 0) return undefined;
+  const literal = source.slice(0, end).toLowerCase();
+  return literal.length === end ? [{ text: literal, whole }] : undefined;
+}
+
+/** Whether the notation at `at` surely matches a character that is no letter: a space (white space), or punctuation, escaped or not, that is not optional. */
+function followedByNonLetter(source: string, at: number): boolean {
+  let next = at;
+  if (source[next] === ' ') return true;
+  if (source[next] === '\\' && (NON_LETTER_CHARACTERS.has(source[next + 1]) || source[next + 1] === 's')) next += 2;
+  else if (source[next] !== undefined && NON_LETTER_CHARACTERS.has(source[next]) && !'()[].?+'.includes(source[next])) next += 1;
+  else return false;
+  const quantifier = source[next];
+  return quantifier !== '?' && quantifier !== '{' && quantifier !== '*';
+}
+
+function gateOfAlternatives(alternatives: string[]): Gate | undefined {
+  const sure: number[] = [];
+  const maybe: number[][] = [];
+  for (const alternative of alternatives) {
+    const compound = alternative.startsWith('*');
+    const rest = compound ? alternative.slice(1) : alternative;
+    const open = rest.endsWith('*');
+    const word = open ? rest.slice(0, -1) : rest;
+    if (isPlainWord(word)) {
+      const id = literalId(word.toLowerCase(), compound ? (open ? 'inside' : 'end') : open ? 'start' : 'word');
+      if (!sure.includes(id)) sure.push(id);
+      continue;
+    }
+    const words = wordsOf(rest, compound);
+    if (words) {
+      maybe.push(words);
+      continue;
+    }
+    const literals = leadingLiterals(rest);
+    if (!literals) return undefined;
+    for (const { text, whole } of literals) maybe.push([literalId(text, compound ? (whole ? 'end' : 'anywhere') : whole ? 'word' : 'start')]);
+  }
+  return { sure, maybe };
+}
+
+/** Letters only, and lower case keeps their number. */
+function isPlainWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return allLetters(word) && lower.length === word.length && allLetters(lower);
+}
+
+/**
+ * For an alternative of several words ("technische documentatie", "data processing agreement*"):
+ * the words before the first part that is not plain letters, each of which a match needs as a word
+ * of its own (a space in the notation is white space). Undefined when the first part is not plain.
+ */
+function wordsOf(alternative: string, compound: boolean): number[] | undefined {
+  const parts = alternative.split(' ');
+  if (parts.length < 2) return undefined;
+  const ids: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const last = i === parts.length - 1;
+    const open = last && parts[i].endsWith('*');
+    const word = open ? parts[i].slice(0, -1) : parts[i];
+    if (!isPlainWord(word)) break;
+    const lower = word.toLowerCase();
+    // A part ends where white space follows it (or the alternative's own end says how).
+    const place: Place = i === 0 && compound ? (last && open ? 'inside' : 'end') : open ? 'start' : 'word';
+    ids.push(literalId(lower, place));
+  }
+  return ids.length === 0 ? undefined : ids;
+}
+
+/** The gate of a pattern made with `terms`, `anyOf` or `allOf`; undefined for other patterns (they always run). */
+export function gateOf(pattern: RegExp): Gate | undefined {
+  return GATES.get(pattern);
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Literals that end here, with where they must sit in the word. */
+  ends: Array<{ id: number; place: Place }>;
+}
+
+interface LiteralTries {
+  literalCount: number;
+  /** Literals at a word's start ('word', 'start'). */
+  start: TrieNode;
+  /** Literals inside a word ('end', 'inside', 'anywhere'). */
+  inside: TrieNode;
+}
+
+interface WordEntry {
+  word: string;
+  ids: readonly number[];
+  /** Lower case changed the word's length: its literals are no proof. */
+  inexact: boolean;
+  next: WordEntry | undefined;
+}
+
+let tries: LiteralTries | undefined;
+/** Words looked up, by a hash of their characters (each entry checked against the text). */
+let wordTable = new Map<number, WordEntry>();
+let wordCount = 0;
+const MAX_CACHED_WORDS = 50_000;
+const NO_LITERALS: readonly number[] = [];
+/** Letters that may precede a compound's last part. */
+const COMPOUND_REACH = MAX_COMPOUND_PREFIX;
+
+function newNode(): TrieNode {
+  return { next: new Map(), ends: [] };
+}
+
+function currentTries(): LiteralTries {
+  if (tries && tries.literalCount === literalTexts.length) return tries;
+  const built: LiteralTries = { literalCount: literalTexts.length, start: newNode(), inside: newNode() };
+  literalTexts.forEach((text, id) => {
+    const place = literalPlaces[id];
+    let node = place === 'word' || place === 'start' ? built.start : built.inside;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = newNode()));
+      node = child;
+    }
+    node.ends.push({ id, place });
+  });
+  tries = built;
+  clearWordLiteralCache();
+  return built;
+}
+
+function walk(root: TrieNode, word: string, from: number, found: number[], reach: number): void {
+  let node: TrieNode | undefined = root;
+  for (let i = from; i < word.length; i++) {
+    node = node.next.get(word.charCodeAt(i));
+    if (!node) return;
+    for (const { id, place } of node.ends) {
+      const fits =
+        place === 'start' || place === 'anywhere' ||
+        (place === 'word' && i === word.length - 1) ||
+        (place === 'end' && i === word.length - 1 && from <= reach) ||
+        (place === 'inside' && from <= reach);
+      if (fits && !found.includes(id)) found.push(id);
+    }
+  }
+}
+
+function lookUp(word: string, current: LiteralTries): WordEntry {
+  const lower = word.toLowerCase();
+  const found: number[] = [];
+  const inexact = lower.length !== word.length;
+  // Where lower case shifted the letters, a compound's reach is not counted.
+  const reach = inexact ? Infinity : COMPOUND_REACH;
+  walk(current.start, lower, 0, found, reach);
+  for (let from = 0; from < lower.length; from++) walk(current.inside, lower, from, found, reach);
+  return { word, ids: found.length === 0 ? NO_LITERALS : found, inexact, next: undefined };
+}
+
+/** Forgets the words looked up so far (for measurements of a cold run). */
+export function clearWordLiteralCache(): void {
+  wordTable = new Map();
+  wordCount = 0;
+}
+
+function sameWord(entry: WordEntry, text: string, start: number, end: number): boolean {
+  const { word } = entry;
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** The word entry of `text` from `start` to `end` (letters only), from the table of words looked up. */
+function entryOf(text: string, start: number, end: number, hash: number, current: LiteralTries): WordEntry {
+  let entry = wordTable.get(hash);
+  while (entry && !sameWord(entry, text, start, end)) entry = entry.next;
+  if (!entry) {
+    if (wordCount >= MAX_CACHED_WORDS) clearWordLiteralCache();
+    entry = lookUp(text.slice(start, end), current);
+    entry.next = wordTable.get(hash);
+    wordTable.set(hash, entry);
+    wordCount++;
+  }
+  return entry;
+}
+
+/** Calls `visit` with each word of `text` from `start` to `end`, and its entry. */
+function forEachWord(text: string, start: number, end: number, current: LiteralTries, visit: (entry: WordEntry, wordStart: number, wordEnd: number) => void): void {
+  let i = start;
+  while (i < end) {
+    let code = text.charCodeAt(i);
+    if (!(code < 0x250 ? LETTER_TABLE[code] === 1 : isLetterCode(code))) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    let hash = 0x811c9dc5;
+    do {
+      hash = Math.imul(hash ^ code, 0x01000193);
+      code = ++i < end ? text.charCodeAt(i) : -1;
+    } while (code !== -1 && (code < 0x250 ? LETTER_TABLE[code] === 1 : isLetterCode(code)));
+    visit(entryOf(text, wordStart, i, hash, current), wordStart, i);
+  }
+}
+
+/**
+ * The words of a whole text, looked up once: `WordPresence.ofIndexed` then takes any range of it
+ * without reading the characters again (the rules that read sentences and the recognition of
+ * articles share one pass over a contract).
+ */
+export class WordIndex {
+  readonly literalCount: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly entries: WordEntry[];
+  readonly count: number;
+
+  constructor(readonly text: string) {
+    const current = currentTries();
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const entries: WordEntry[] = [];
+    forEachWord(text, 0, text.length, current, (entry, wordStart, wordEnd) => {
+      starts.push(wordStart);
+      ends.push(wordEnd);
+      entries.push(entry);
+    });
+    this.literalCount = current.literalCount;
+    this.starts = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
+    this.entries = entries;
+    this.count = entries.length;
+  }
+}
+
+/**
+ * Which literals of the gates a text's words hold. Reusable: `of` forgets the previous text.
+ */
+export class WordPresence {
+  private stamps = new Int32Array(0);
+  private generation = 0;
+  private inexact = false;
+
+  private begin(current: LiteralTries): number {
+    if (this.stamps.length < current.literalCount) {
+      this.stamps = new Int32Array(current.literalCount + 64);
+      this.generation = 0;
+    }
+    this.inexact = false;
+    return ++this.generation;
+  }
+
+  private mark(entry: WordEntry, generation: number): void {
+    const { ids, inexact } = entry;
+    if (inexact) this.inexact = true;
+    const stamps = this.stamps;
+    for (let k = 0; k < ids.length; k++) stamps[ids[k]] = generation;
+  }
+
+  /** Looks up the words of `text` from `start` to `end`. */
+  of(text: string, start = 0, end = text.length): this {
+    const current = currentTries();
+    const generation = this.begin(current);
+    forEachWord(text, start, end, current, (entry) => this.mark(entry, generation));
+    return this;
+  }
+
+  /**
+   * As `of(index.text, start, end)`, from words looked up before: a word cut by the range's
+   * ends counts as the part inside it, as `of` would see it.
+   */
+  ofIndexed(index: WordIndex, start: number, end: number): this {
+    const current = currentTries();
+    if (index.literalCount !== current.literalCount) return this.of(index.text, start, end);
+    const generation = this.begin(current);
+    const { starts, ends, entries, text } = index;
+    let low = 0;
+    let high = index.count;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid] <= start) low = mid + 1;
+      else high = mid;
+    }
+    for (let k = low; k < index.count && starts[k] < end; k++) {
+      const wordStart = starts[k];
+      const wordEnd = ends[k];
+      if (wordStart >= start && wordEnd <= end) this.mark(entries[k], generation);
+      else forEachWord(text, Math.max(start, wordStart), Math.min(end, wordEnd), current, (entry) => this.mark(entry, generation));
+    }
+    return this;
+  }
+
+  /**
+   * True when the pattern surely occurs in the text, false when it cannot, undefined when only
+   * running it tells.
+   */
+  decide(pattern: RegExp): boolean | undefined {
+    const gate = GATES.get(pattern);
+    return gate === undefined ? undefined : this.decideGate(gate);
+  }
+
+  /** False when the pattern cannot occur in the text; true when it may (or surely does). */
+  admits(pattern: RegExp): boolean {
+    return this.decide(pattern) !== false;
+  }
+
+  /** Whether the pattern occurs in `text`, which must be the text this presence was made of. */
+  occurs(pattern: RegExp, text: string): boolean {
+    return this.decide(pattern) ?? occursIn(pattern, text);
+  }
+
+  private decideGate(gate: Gate): boolean | undefined {
+    if ('all' in gate) {
+      let sure = gate.complete;
+      for (const part of gate.all) {
+        const decided = this.decideGate(part);
+        if (decided === false) return false;
+        if (decided === undefined) sure = false;
+      }
+      return sure ? true : undefined;
+    }
+    const { stamps, generation } = this;
+    for (const id of gate.sure) if (stamps[id] === generation) return this.inexact ? undefined : true;
+    for (const ids of gate.maybe) {
+      let all = true;
+      for (let k = 0; k < ids.length && all; k++) all = stamps[ids[k]] === generation;
+      if (all) return undefined;
+    }
+    // A sure literal found in an inexact word was skipped above only when none was found.
+    return false;
+  }
 }

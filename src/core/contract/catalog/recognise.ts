@@ -25,7 +25,7 @@
  * Before matching, Markdown emphasis and code marks (`**`, `__`, `` ` ``) and soft hyphens are
  * removed from a scope, so "**ernstig** incident" reads as "ernstig incident".
  */
-import { occursIn, terms } from './patterns';
+import { occursIn, terms, WordPresence, type WordIndex } from './patterns';
 import type { ClauseTopic } from './types';
 
 export interface BodyScope {
@@ -63,41 +63,190 @@ export function bodyScopes(body: string): BodyScope[] {
   if (starts.length === 0) return [{ offset: [0, body.length] }];
   const scopes: BodyScope[] = [];
   if (body.slice(0, starts[0].at).trim() !== '') scopes.push({ offset: [0, starts[0].at] });
-  starts.forEach((start, i) => {
-    const next = starts.slice(i + 1).find((later) => later.level <= start.level);
-    scopes.push({ number: start.number, offset: [start.at, next ? next.at : body.length] });
-  });
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    let end = body.length;
+    for (let j = i + 1; j < starts.length; j++) {
+      if (starts[j].level <= start.level) {
+        end = starts[j].at;
+        break;
+      }
+    }
+    scopes.push({ number: start.number, offset: [start.at, end] });
+  }
   return scopes;
 }
 
+/** The patterns above from a given position (sticky, without `^`): tried at each line start. */
+const AT_LINE_START = new Map<RegExp, RegExp>([DOTTED_NUMBER, SIMPLE_NUMBER].map((pattern) => [pattern, new RegExp(pattern.source.slice(1), 'y')]));
+
+/**
+ * The matches of a multi-line pattern that starts with `^`: at the text's start and after each line
+ * terminator. Tried there alone rather than scanned for, which costs the same result for less.
+ */
 function numberedStarts(body: string, pattern: RegExp): Array<{ number: string; level: number; at: number }> {
-  return [...body.matchAll(pattern)].map((match) => ({
-    number: match[1],
-    level: match[1].split('.').length,
-    at: match.index ?? 0,
-  }));
+  const starts: Array<{ number: string; level: number; at: number }> = [];
+  const sticky = AT_LINE_START.get(pattern)!;
+  for (let lineStart = 0; lineStart <= body.length; ) {
+    sticky.lastIndex = lineStart;
+    const match = sticky.exec(body);
+    if (match) starts.push({ number: match[1], level: match[1].split('.').length, at: lineStart });
+    let next = lineStart;
+    while (next < body.length && !isLineTerminator(body.charCodeAt(next))) next++;
+    lineStart = next + 1;
+  }
+  return starts;
 }
 
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+const MARKUP = /\*\*|__|`|\u00ad/g;
+
 function normalise(text: string): string {
-  return text.replace(/\*\*|__|`|\u00ad/g, '');
+  return text.replace(MARKUP, '');
+}
+
+// Scratch word lookups, reused call after call (recognition is synchronous).
+const headingWords = new WordPresence();
+const scopeWords = new WordPresence();
+
+/**
+ * Where an article shows that it covers each of `topics` (in their order): its heading, or the first
+ * matching body scope. One pass: the heading and each scope are prepared once for all topics, and
+ * patterns whose words do not occur are not run (see the gates in `patterns.ts`).
+ */
+/** The body's place in a longer text whose words were looked up: `body` is `words.text` from `bodyStart`. */
+export interface IndexedBody {
+  words: WordIndex;
+  bodyStart: number;
+}
+
+function recognise(heading: string, body: string, topics: readonly ClauseTopic[], indexed?: IndexedBody): Array<TopicEvidence | undefined> {
+  const evidence = new Array<TopicEvidence | undefined>(topics.length).fill(undefined);
+  if (isDefinitionsHeading(heading)) return evidence;
+  let open = topics.length;
+  const title = normalise(headingTitle(heading));
+  if (title !== '') {
+    headingWords.of(title);
+    topics.forEach((topic, i) => {
+      if (topic.recognition.headings.some((pattern) => headingWords.occurs(pattern, title))) {
+        evidence[i] = { scope: 'heading' };
+        open--;
+      }
+    });
+  }
+  if (open === 0) return evidence;
+  for (const scope of bodyScopes(body)) {
+    const raw = body.slice(scope.offset[0], scope.offset[1]);
+    const text = normalise(raw);
+    // Without markup to remove, the scope's words are those of the text around it.
+    if (indexed && text.length === raw.length) scopeWords.ofIndexed(indexed.words, indexed.bodyStart + scope.offset[0], indexed.bodyStart + scope.offset[1]);
+    else scopeWords.of(text);
+    for (let i = 0; i < topics.length; i++) {
+      if (evidence[i] !== undefined) continue;
+      const group = topics[i].recognition.body.findIndex((patterns) => groupOccurs(patterns, text));
+      if (group === -1) continue;
+      evidence[i] = { scope: 'body', ...(scope.number ? { clause: scope.number } : {}), offset: scope.offset, group };
+      if (--open === 0) return evidence;
+    }
+  }
+  return evidence;
+}
+
+const decisions: Array<boolean | undefined> = [];
+
+/** Whether every pattern of a body group occurs in the scope text `scopeWords` was made of: the words decide first, the patterns run only where they cannot. */
+function groupOccurs(patterns: RegExp[], text: string): boolean {
+  if (patterns.length === 0) return false;
+  for (let k = 0; k < patterns.length; k++) {
+    const decided = scopeWords.decide(patterns[k]);
+    if (decided === false) return false;
+    decisions[k] = decided;
+  }
+  for (let k = 0; k < patterns.length; k++) if (decisions[k] === undefined && !occursIn(patterns[k], text)) return false;
+  return true;
 }
 
 /** Where an article shows that it covers a topic: its heading, or the first matching body scope. */
 export function findTopicEvidence(heading: string, body: string, topic: ClauseTopic): TopicEvidence | undefined {
-  if (isDefinitionsHeading(heading)) return undefined;
-  const title = normalise(headingTitle(heading));
-  if (title !== '' && topic.recognition.headings.some((pattern) => occursIn(pattern, title))) return { scope: 'heading' };
-  for (const scope of bodyScopes(body)) {
-    const text = normalise(body.slice(scope.offset[0], scope.offset[1]));
-    const group = topic.recognition.body.findIndex(
-      (patterns) => patterns.length > 0 && patterns.every((pattern) => occursIn(pattern, text)),
-    );
-    if (group !== -1) return { scope: 'body', ...(scope.number ? { clause: scope.number } : {}), offset: scope.offset, group };
-  }
-  return undefined;
+  return recognise(heading, body, [topic])[0];
 }
 
 /** Whether an article (heading text and body text) covers a topic; see the module comment. */
 export function articleCoversTopic(headingText: string, bodyText: string, topic: ClauseTopic): boolean {
   return findTopicEvidence(headingText, bodyText, topic) !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recognition of all topics of a catalog per article, remembered by the article's text: after an
+// edit, a re-lint recognises only the articles whose heading or body changed.
+
+/** How many articles' recognitions are kept (per topic list): more than a long contract has. */
+const RECOGNITION_CACHE_SIZE = 4096;
+
+let recognitionCaches = new WeakMap<readonly ClauseTopic[], Map<number, ReadonlyArray<TopicEvidence | undefined>>>();
+
+/**
+ * A 53-bit hash of the heading and the body (two 32-bit hashes of the characters, with the
+ * lengths): a key that keeps no reference to the text, so a cache entry never holds an old
+ * version of a document in memory.
+ */
+export function articleKey(heading: string, body: string): number {
+  let a = 0x811c9dc5 ^ heading.length;
+  let b = 0x9747b28c ^ body.length;
+  for (const part of [heading, body]) {
+    for (let i = 0; i < part.length; i++) {
+      const code = part.charCodeAt(i);
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    a = Math.imul(a ^ 0xffff, 0x01000193);
+    b = Math.imul(b ^ 0xffff, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/**
+ * Where an article covers each topic of `topics` (the same array every time: the catalog), as
+ * `findTopicEvidence` would say for each. Remembered per article text in a small LRU cache.
+ * The evidence is shared between callers: do not change it.
+ */
+export function recogniseTopics(
+  heading: string,
+  body: string,
+  topics: readonly ClauseTopic[],
+  indexed?: IndexedBody,
+  key: number = articleKey(heading, body),
+): ReadonlyArray<TopicEvidence | undefined> {
+  const cached = remembered(key, topics);
+  if (cached) return cached;
+  const cache = recognitionCaches.get(topics)!;
+  const evidence = recognise(heading, body, topics, indexed);
+  cache.set(key, evidence);
+  if (cache.size > RECOGNITION_CACHE_SIZE) cache.delete(cache.keys().next().value as number);
+  return evidence;
+}
+
+/** What `recogniseTopics` remembers for the article, if it does (counting as a use). */
+export function rememberedTopics(heading: string, body: string, topics: readonly ClauseTopic[], key: number = articleKey(heading, body)): ReadonlyArray<TopicEvidence | undefined> | undefined {
+  return remembered(key, topics);
+}
+
+function remembered(key: number, topics: readonly ClauseTopic[]): ReadonlyArray<TopicEvidence | undefined> | undefined {
+  let cache = recognitionCaches.get(topics);
+  if (!cache) recognitionCaches.set(topics, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached) {
+    cache.delete(key);
+    cache.set(key, cached);
+  }
+  return cached;
+}
+
+/** Forgets remembered recognitions (for measurements of a cold lint, and for tests). */
+export function clearRecognitionCache(): void {
+  recognitionCaches = new WeakMap();
 }

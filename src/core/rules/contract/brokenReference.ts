@@ -1,4 +1,4 @@
-import type { ContractModel, CrossReference } from '../../contract/model';
+import type { ContractBundle, ContractModel, CrossReference } from '../../contract/model';
 import type { ContractRule } from '../../rule';
 
 /** The contract's targets by lower-cased number, built once per contract: looking up each reference stays cheap. */
@@ -9,14 +9,30 @@ interface Targets {
 
 const TARGETS = new WeakMap<ContractModel, Targets>();
 
-function targetsOf(contract: ContractModel): Targets {
+function addArticles(targets: Targets, contract: ContractModel): void {
+  for (const article of contract.articles) {
+    const key = article.number.toLowerCase();
+    if (targets.articles.has(key)) continue; // the first article with a number is the one referred to
+    targets.articles.set(key, { hasClauses: article.clauses.length > 0, clauses: new Set(article.clauses.map((clause) => clause.number.toLowerCase())) });
+  }
+}
+
+/**
+ * What references in `contract` may point to. Annexes: those of the contract and of every annex
+ * file. Articles: the document's own; in an annex file also the contract's ("artikel 7 van de
+ * Overeenkomst"), after its own.
+ */
+function targetsOf(contract: ContractModel, bundle?: ContractBundle): Targets {
   let targets = TARGETS.get(contract);
   if (!targets) {
     targets = { annexes: new Set(contract.annexes.map((annex) => annex.id.toLowerCase())), articles: new Map() };
-    for (const article of contract.articles) {
-      const key = article.number.toLowerCase();
-      if (targets.articles.has(key)) continue; // the first article with a number is the one referred to
-      targets.articles.set(key, { hasClauses: article.clauses.length > 0, clauses: new Set(article.clauses.map((clause) => clause.number.toLowerCase())) });
+    addArticles(targets, contract);
+    if (bundle) {
+      for (const document of [bundle.main, ...bundle.annexFiles.map((annex) => annex.contract)]) {
+        for (const annex of document.annexes) targets.annexes.add(annex.id.toLowerCase());
+      }
+      for (const annex of bundle.annexFiles) if (annex.id) targets.annexes.add(annex.id.toLowerCase());
+      if (contract !== bundle.main) addArticles(targets, bundle.main);
     }
     TARGETS.set(contract, targets);
   }
@@ -24,8 +40,8 @@ function targetsOf(contract: ContractModel): Targets {
 }
 
 /** Why a reference points nowhere, or undefined when its target exists (or cannot be checked). */
-export function brokenReason(contract: ContractModel, reference: CrossReference): 'article-missing' | 'clause-missing' | 'annex-missing' | undefined {
-  const targets = targetsOf(contract);
+export function brokenReason(contract: ContractModel, reference: CrossReference, bundle?: ContractBundle): 'article-missing' | 'clause-missing' | 'annex-missing' | undefined {
+  const targets = targetsOf(contract, bundle);
   const target = reference.target.toLowerCase();
   if (reference.kind === 'annex') return targets.annexes.has(target) ? undefined : 'annex-missing';
   const article = targets.articles.get(target.split('.')[0]);
@@ -52,9 +68,14 @@ export const brokenReferenceRule: ContractRule = {
     fixable: false,
   },
   check(context) {
-    const { contract } = context;
+    const { contract, bundle } = context;
+    if (context.documentRole === 'contract') {
+      for (const { path, offset, problem } of context.annexFileProblems) {
+        context.report({ messageId: `annex-file-${problem}`, data: { path }, offset, properties: { target: path } });
+      }
+    }
     for (const reference of contract.references) {
-      const reason = brokenReason(contract, reference);
+      const reason = brokenReason(contract, reference, bundle);
       if (!reason) continue;
       context.report({
         messageId: reason,

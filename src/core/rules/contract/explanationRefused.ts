@@ -1,6 +1,7 @@
-import { occursIn, terms } from '../../contract/catalog/patterns';
+import { terms, WordPresence } from '../../contract/catalog/patterns';
 import { ALGORITHM } from '../../contract/catalog/vocabulary';
-import { contractSentences } from '../../contract/sentences';
+import { TextResultCache } from '../../contract/proseText';
+import { judgedSentences, readSentenceWords } from '../../contract/sentences';
 import type { ContractRule } from '../../rule';
 
 /** "niet verplicht inzicht te geven", "not obliged to disclose": an explicit refusal to explain. */
@@ -27,6 +28,10 @@ const COUNTER = terms(
   'do(?:es)? not (?:prevent|limit|affect|entitle|allow|relieve)', 'notwithstanding', 'not (?:\\S+ ){0,3}a reason',
 );
 
+const words = new WordPresence();
+/** Per segment text, the sentences that shield the workings (relative offsets). */
+const SENTENCES = new TextResultCache<ReadonlyArray<readonly [number, number]>>(20_000);
+
 export const explanationRefusedRule: ContractRule = {
   meta: {
     id: 'contract/explanation-refused',
@@ -46,12 +51,16 @@ export const explanationRefusedRule: ContractRule = {
   },
   check(context) {
     if (!context.requiredTopics.includes('explainability')) return;
-    for (const sentence of contractSentences(context.contract)) {
+    const held = judgedSentences(context.contract, SENTENCES, (sentence) => {
+      // Patterns whose words the sentence lacks cannot occur: the sentence is judged without running them.
+      readSentenceWords(words, context.contract, sentence);
+      if (!words.admits(ALGORITHM) && !words.admits(WORKINGS)) return false;
+      if (!words.admits(REFUSAL) && !(words.admits(SECRET) && words.admits(WITHHOLD) && words.admits(EXPLANATION))) return false;
       const { text } = sentence;
-      if (!occursIn(ALGORITHM, text) && !occursIn(WORKINGS, text)) continue;
-      const refuses = occursIn(REFUSAL, text) || (occursIn(SECRET, text) && occursIn(WITHHOLD, text) && occursIn(EXPLANATION, text));
-      if (!refuses || occursIn(COUNTER, text)) continue;
-      context.report({ messageId: 'shielded', offset: sentence.offset, properties: { topic: 'explainability' } });
-    }
+      if (!words.occurs(ALGORITHM, text) && !words.occurs(WORKINGS, text)) return false;
+      const refuses = words.occurs(REFUSAL, text) || (words.occurs(SECRET, text) && words.occurs(WITHHOLD, text) && words.occurs(EXPLANATION, text));
+      return refuses && !words.occurs(COUNTER, text);
+    });
+    for (const offset of held) context.report({ messageId: 'shielded', offset, properties: { topic: 'explainability' } });
   },
 };

@@ -23,6 +23,7 @@ export const frontMatterRule: ContractRule = {
     for (const problem of frontMatter.problems) {
       context.report({ messageId: problem.messageId, ...(problem.data ? { data: problem.data } : {}), offset: problem.offset });
     }
+    if (context.documentRole !== 'contract') return;
     const declared = declaredProfile(frontMatter.root);
     if (declared && !declared.profile) {
       const value = declared.property.value.offset;

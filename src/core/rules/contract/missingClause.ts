@@ -1,7 +1,8 @@
 import { findTopic, topicById, TOPIC_IDS, type ClauseTopic } from '../../contract/catalog';
 import { modelClauseArticle } from '../../contract/catalog/modelClause';
-import { coveringParts } from '../../contract/coverage';
-import { profileName, recordedDeviations, type Deviation } from '../../contract/frontMatterFields';
+import { coveredInBundle } from '../../contract/bundleCoverage';
+import { coveringConditions } from '../../contract/conditionsCoverage';
+import { declaredConditions, declaredProfile, profileName, recordedDeviations, type Deviation } from '../../contract/frontMatterFields';
 import type { ContractModel, Offsets } from '../../contract/model';
 import type { LocalizedText } from '../../finding';
 import type { ContractRule, FixDescriptor } from '../../rule';
@@ -25,11 +26,17 @@ export const missingClauseRule: ContractRule = {
     fixable: true,
   },
   check(context) {
-    const { contract, requiredTopics } = context;
+    // Rules about the whole contract run once, on the contract itself, not on each annex file.
+    if (context.documentRole !== 'contract') return;
+    const { contract, requiredTopics, bundle } = context;
     const at = contractAnchor(contract);
     const profile = profileName(context.profile);
     if (context.profileSource === 'default') {
       context.report({ messageId: 'profile-assumed', data: { profile }, offset: at, severity: 'info' });
+    } else if (context.profileSource === 'linked-declaration' && !declaredProfile(contract.frontMatter?.root)) {
+      // A stated lower profile is `link/profile-mismatch`'s finding; here the contract states none.
+      const source = context.linkedDeclarations.find((linked) => linked.profile === context.profile);
+      context.report({ messageId: 'profile-from-declaration', data: { profile, path: source?.path ?? '', category: source?.category ?? '' }, offset: at, severity: 'info' });
     }
 
     const explained = new Set<string>();
@@ -49,10 +56,16 @@ export const missingClauseRule: ContractRule = {
       }
     }
 
+    const conditions = context.hasSyntaxErrors ? [] : declaredConditions(contract.frontMatter?.root);
     for (const id of requiredTopics) {
       if (explained.has(id)) continue;
       const topic = topicById(id);
-      if (coveringParts(contract, topic).length > 0) continue;
+      if (coveredInBundle(bundle, topic)) continue;
+      const cover = coveringConditions(topic, conditions, context.config);
+      if (cover) {
+        context.report({ messageId: 'covered-by-conditions', data: { topic: topic.title, conditions: cover.conditions, article: cover.article }, offset: cover.offset, severity: 'info', properties: { topic: id } });
+        continue;
+      }
       context.report({
         messageId: 'missing',
         data: { topic: topic.title, source: sourceLabel(topic), profile },

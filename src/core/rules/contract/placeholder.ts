@@ -1,4 +1,4 @@
-import { proseSegments } from '../../contract/proseText';
+import { proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 /** HTML elements people write in Markdown: `<br>`, `<sup>` and the like are markup, not placeholders. */
@@ -25,6 +25,12 @@ const CANDIDATES = new RegExp(
   ].join('|'),
   'giu',
 );
+
+/**
+ * What every candidate above contains (with the same flags): a segment without any of it is not
+ * searched with the long expression.
+ */
+const CANDIDATE_SIGN = /[€{[<_]|xxx|pm|in te vullen|n\.t\.b\.|nog te bepalen|tb[dc]|todo|to be /iu;
 
 /** Whether a candidate match is really a placeholder. */
 function isPlaceholder(match: string): boolean {
@@ -63,15 +69,33 @@ export const placeholderRule: ContractRule = {
     fixable: false,
   },
   check(context) {
-    const { text } = context.contract;
-    for (const [start, end] of proseSegments(context.contract)) {
-      const segment = text.slice(start, end);
-      for (const match of segment.matchAll(CANDIDATES)) {
-        const written = match[0];
-        if (!isPlaceholder(written)) continue;
-        const at = start + (match.index ?? 0);
+    const { contract } = context;
+    const { text } = contract;
+    const keys = proseSegmentKeys(contract);
+    proseSegments(contract).forEach(([start, end], i) => {
+      let found = FOUND.get(keys[i]);
+      if (!found) {
+        found = placeholdersIn(text.slice(start, end));
+        FOUND.set(keys[i], found);
+      }
+      for (const [index, written] of found) {
+        const at = start + index;
         context.report({ messageId: 'placeholder', data: { text: written }, offset: [at, at + written.length] });
       }
-    }
+    });
   },
 };
+
+/** The placeholders in one segment: where each starts in it, and the text. */
+function placeholdersIn(segment: string): ReadonlyArray<readonly [number, string]> {
+  if (!CANDIDATE_SIGN.test(segment)) return NONE;
+  const found: Array<readonly [number, string]> = [];
+  for (const match of segment.matchAll(CANDIDATES)) {
+    if (isPlaceholder(match[0])) found.push([match.index ?? 0, match[0]]);
+  }
+  return found.length === 0 ? NONE : found;
+}
+
+const NONE: ReadonlyArray<readonly [number, string]> = [];
+/** Per segment text, its placeholders: a re-lint looks only at segments that changed. */
+const FOUND = new TextResultCache<ReadonlyArray<readonly [number, string]>>(20_000);

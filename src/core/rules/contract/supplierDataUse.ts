@@ -1,6 +1,7 @@
-import { terms, occursIn } from '../../contract/catalog/patterns';
+import { terms, WordPresence } from '../../contract/catalog/patterns';
 import { DATA } from '../../contract/catalog/vocabulary';
-import { contractSentences } from '../../contract/sentences';
+import { TextResultCache } from '../../contract/proseText';
+import { judgedSentences, readSentenceWords } from '../../contract/sentences';
 import type { ContractRule } from '../../rule';
 
 const SUPPLIER = terms('leverancier*', 'opdrachtnemer*', 'dienstverlener*', 'supplier*', 'contractor*', 'vendor*', 'provider*', 'service provider*');
@@ -34,6 +35,11 @@ const NEGATION = terms('niet', 'geen', 'nooit', 'uitsluitend', 'alleen', 'not', 
 /** GIBIT allows the use of fully anonymised data to improve the algorithm; pseudonymised data is still personal data. */
 const ANONYMISED = terms('geanonimiseerd*', 'anonimis*', 'anonymi[sz]*');
 
+const REQUIRED = [SUPPLIER, PERMISSION, USE, DATA, OWN_PURPOSE];
+const words = new WordPresence();
+/** Per segment text, the sentences that grant such a right (relative offsets). */
+const SENTENCES = new TextResultCache<ReadonlyArray<readonly [number, number]>>(20_000);
+
 export const supplierDataUseRule: ContractRule = {
   meta: {
     id: 'contract/supplier-data-use',
@@ -51,11 +57,14 @@ export const supplierDataUseRule: ContractRule = {
     fixable: false,
   },
   check(context) {
-    for (const sentence of contractSentences(context.contract)) {
+    const held = judgedSentences(context.contract, SENTENCES, (sentence) => {
+      // Patterns whose words the sentence lacks cannot occur: the sentence is judged without running them.
+      readSentenceWords(words, context.contract, sentence);
+      if (!REQUIRED.every((pattern) => words.admits(pattern))) return false;
       const { text } = sentence;
-      if (!occursIn(SUPPLIER, text) || !occursIn(PERMISSION, text) || !occursIn(USE, text) || !occursIn(DATA, text) || !occursIn(OWN_PURPOSE, text)) continue;
-      if (occursIn(NEGATION, text) || occursIn(ANONYMISED, text)) continue;
-      context.report({ messageId: 'own-use', offset: sentence.offset, properties: { topic: 'data-ownership' } });
-    }
+      if (!REQUIRED.every((pattern) => words.occurs(pattern, text))) return false;
+      return !(words.occurs(NEGATION, text) || words.occurs(ANONYMISED, text));
+    });
+    for (const offset of held) context.report({ messageId: 'own-use', offset, properties: { topic: 'data-ownership' } });
   },
 };

@@ -28,12 +28,41 @@ const COMMON_NAMES = new Set([
 const PART_WORDS = /^(?:artikel|artikelen|article|articles|art|bijlage|bijlagen|annex|annexes|schedule|schedules|clause|clauses|section|sections|lid|paragraph|appendix|hoofdstuk|chapter|deel|part)$/i;
 
 const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{Lu}’'-]*(?:[ \t]+\p{Lu}[\p{Ll}\p{Lu}’'-]*)*/gu;
+const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, 'uy');
+const UPPER_CASE_POINT = /^\p{Lu}$/u;
+
+/**
+ * What `text.matchAll(CAPITALISED_RUN)` finds, faster: a run starts at a capital and always matches
+ * there, so capitals are found by a loop over the code points (letters A-Z without an expression)
+ * and the expression runs only from each of them.
+ */
+export function* capitalisedRuns(text: string): Generator<{ index: number; text: string }> {
+  let i = 0;
+  while (i < text.length) {
+    const point = text.codePointAt(i)!;
+    const upper = point < 128 ? point >= 65 && point <= 90 : UPPER_CASE_POINT.test(String.fromCodePoint(point));
+    if (!upper) {
+      i += point > 0xffff ? 2 : 1;
+      continue;
+    }
+    CAPITALISED_RUN_AT.lastIndex = i;
+    const match = CAPITALISED_RUN_AT.exec(text)!;
+    yield { index: i, text: match[0] };
+    i = CAPITALISED_RUN_AT.lastIndex;
+  }
+}
 const SENTENCE_END = /[.!?:;|]$/;
 const LINE_START_MARKER = /(?:^|\n)[ \t>]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-*+]|[a-zA-Z][.)]|\([a-zA-Z0-9]{1,4}\))?[ \t]*$/;
 const INLINE_DEFINITION = [
   /\bhierna(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:de[ \t]+|het[ \t]+)?[“"‘'*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*)/gu,
   /\((?:hereinafter[ \t]+(?:referred[ \t]+to[ \t]+as[ \t]+)?|hierna[ \t]*:?[ \t]*)?(?:the[ \t]+|de[ \t]+|het[ \t]+)?[“"‘'*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*)[”"’'*_]*\)/gu,
 ];
+
+/** A run (which never starts or ends with white space) of more than one word. */
+const SPACE_OR_TAB = /[ \t]/;
+
+/** What each of `INLINE_DEFINITION` starts with, as written (the patterns do not ignore case). */
+const INLINE_DEFINITION_START = ['hierna', '('];
 
 interface Occurrence {
   text: string;
@@ -48,27 +77,31 @@ const TERM_ENDINGS = ['s', 'en', 'n', 'e', 'es'];
  * word in a long contract is one set lookup rather than a comparison with every term.
  */
 class DefinedTerms {
-  private readonly terms: Set<string>;
+  /** Every form of every term (`termForms`): a used word is one lookup. */
+  private readonly forms: Set<string>;
 
   constructor(terms: readonly string[]) {
-    this.terms = new Set(terms.map((term) => term.toLowerCase()));
+    this.forms = new Set(terms.flatMap(termForms));
   }
 
+  /** The word, in lower case and without a possessive, is a term, or a term with or without an ending. */
   has(used: string): boolean {
-    const word = used.toLowerCase().replace(/[’']s$/, '');
-    if (this.terms.has(word)) return true;
-    for (const ending of TERM_ENDINGS) {
-      if (this.terms.has(word + ending)) return true;
-      if (word.length > ending.length && word.endsWith(ending) && this.terms.has(word.slice(0, -ending.length))) return true;
-    }
-    return false;
+    return this.forms.has(used.toLowerCase().replace(/[’']s$/, ''));
   }
 }
 
+const OPENING_CHARACTER = /[\s*_“"‘'([]/u;
+const OPENING_MARK = /[*_“"‘'([]/u;
+
+/** Looks back only over what precedes `at` on its line (a long paragraph costs no more per word). */
 function isSentenceInitial(text: string, segmentStart: number, at: number): boolean {
-  const before = text.slice(segmentStart, at).replace(/[\s*_“"‘'([]+$/u, '');
-  if (before === '' || SENTENCE_END.test(before)) return true;
-  return LINE_START_MARKER.test(text.slice(segmentStart, at).replace(/[*_“"‘'([]+$/u, ''));
+  let end = at;
+  while (end > segmentStart && OPENING_CHARACTER.test(text[end - 1])) end--;
+  if (end === segmentStart || SENTENCE_END.test(text[end - 1])) return true;
+  end = at;
+  while (end > segmentStart && OPENING_MARK.test(text[end - 1])) end--;
+  const lineStart = Math.max(segmentStart, text.lastIndexOf('\n', end - 1) + 1);
+  return LINE_START_MARKER.test(text.slice(Math.min(lineStart, end), end));
 }
 
 /** Capitalised word runs in the prose, outside headings and the definitions article, that are not at a sentence start. */
@@ -93,9 +126,9 @@ function capitalisedUses(contract: ContractModel, isDefinedTerm: (run: string) =
     if (/^[ \t]*#/.test(text.slice(start, Math.min(end, start + 8)))) continue;
     if ((definitions && start >= definitions[0] && start < definitions[1]) || inHeading(start)) continue;
     const segment = text.slice(start, end);
-    for (const match of segment.matchAll(CAPITALISED_RUN)) {
-      let at = start + (match.index ?? 0);
-      let run = match[0];
+    for (const match of capitalisedRuns(segment)) {
+      let at = start + match.index;
+      let run = match.text;
       if (isSentenceInitial(text, start, at) && !isDefinedTerm(run)) {
         // "De Opdrachtgever ...": the first word has its capital from the sentence, the rest from the term.
         const rest = /^\S+[ \t]+/.exec(run);
@@ -124,7 +157,10 @@ function inlineDefinitions(contract: ContractModel): string[] {
   const terms: string[] = [];
   for (const [start, end] of proseSegments(contract)) {
     const segment = contract.text.slice(start, end);
-    for (const pattern of INLINE_DEFINITION) for (const match of segment.matchAll(pattern)) terms.push(match[1]);
+    INLINE_DEFINITION.forEach((pattern, i) => {
+      // Without the text each pattern starts with, it cannot match: most segments are not searched.
+      if (segment.includes(INLINE_DEFINITION_START[i])) for (const match of segment.matchAll(pattern)) terms.push(match[1]);
+    });
   }
   return terms;
 }
@@ -145,21 +181,26 @@ export const undefinedTermRule: ContractRule = {
     fixable: false,
   },
   check(context) {
-    const { contract } = context;
+    const { contract, bundle } = context;
+    // An annex kept in a separate file uses the contract's defined terms.
+    const main = context.documentRole === 'annex-file' ? bundle.main : undefined;
     // Without a definitions article a contract does not work with defined terms; nothing to hold it to.
-    if (!contract.definitions) return;
-    const defined = [...contract.definitions.terms.map((term) => term.term), ...inlineDefinitions(contract)];
+    if (!contract.definitions && !main?.definitions) return;
+    const defined = [
+      ...(contract.definitions?.terms ?? []).map((term) => term.term),
+      ...inlineDefinitions(contract),
+      ...(main ? [...(main.definitions?.terms ?? []).map((term) => term.term), ...inlineDefinitions(main)] : []),
+    ];
     const parties = partyWords(contract);
-    const lowerCaseWords = new Set((contract.text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}-]+/gu) ?? []));
+    if (main) for (const word of partyWords(main)) parties.add(word);
     const terms = new DefinedTerms(defined);
     const isDefinedTerm = (run: string): boolean => terms.has(run);
     const isDefined = (run: string): boolean => terms.has(run) || run.split(/[ \t]+/).some((word) => terms.has(word));
     const uses = capitalisedUses(contract, isDefinedTerm);
     const undefinedUses = new Map<string, Occurrence[]>();
     for (const use of uses) {
-      const words = use.text.split(/[ \t]+/);
       // Runs of several capitalised words are mostly names ("Autoriteit Persoonsgegevens"); only single words are judged.
-      if (words.length !== 1) continue;
+      if (SPACE_OR_TAB.test(use.text)) continue;
       const word = use.text.replace(/[’']s$/, '');
       const lower = word.toLowerCase();
       if (word === word.toUpperCase() || COMMON_NAMES.has(lower) || parties.has(lower) || isDefined(word)) continue;
@@ -167,6 +208,10 @@ export const undefinedTermRule: ContractRule = {
       list.push({ text: word, offset: use.offset });
       undefinedUses.set(lower, list);
     }
+    // Only these words' lower-case use decides anything: the text is searched for them alone.
+    const askedLowerCase = new Set<string>();
+    for (const [lower, occurrences] of undefinedUses) if (occurrences.length >= 2 && !KNOWN_CONTRACT_TERMS.has(lower)) askedLowerCase.add(lower);
+    const lowerCaseWords = lowerCaseWordsAmong(contract.text, askedLowerCase);
     for (const [lower, occurrences] of undefinedUses) {
       const known = KNOWN_CONTRACT_TERMS.has(lower);
       const commonNoun = occurrences.length >= 2 && lowerCaseWords.has(lower);
@@ -175,14 +220,98 @@ export const undefinedTermRule: ContractRule = {
       context.report({ messageId: 'undefined', data: { term: first.text, count: occurrences.length }, offset: first.offset, properties: { term: first.text } });
     }
 
+    if (context.documentRole !== 'contract' || !contract.definitions) return;
     const usedRuns = uses.map((use) => use.text);
+    // Each run as `DefinedTerms.has` reads it, once: a term's forms are then looked up rather than
+    // compared with every run (which took time in the square of a long contract's length).
+    const usedWords = new Set(usedRuns.map((run) => run.toLowerCase().replace(/[’']s$/, '')));
+    const joinedRuns = usedRuns.join('\n');
     for (const term of contract.definitions.terms) {
-      const forms = new DefinedTerms([term.term]);
-      const used = usedRuns.some((run) => forms.has(run) || run.includes(term.term)) || usedOutsideDefinitions(contract, term.term);
+      const used = termForms(term.term).some((form) => usedWords.has(form))
+        || (term.term.includes('\n') ? usedRuns.some((run) => run.includes(term.term)) : joinedRuns.includes(term.term))
+        || usedOutsideDefinitions(contract, term.term)
+        || bundle.annexFiles.some((annex) => usedOutsideDefinitions(annex.contract, term.term));
       if (!used) context.report({ messageId: 'unused', data: { term: term.term }, offset: term.offset, severity: 'info', properties: { term: term.term } });
     }
   },
 };
+
+/** Lower-case words: what `text.match(LOWER_CASE_WORD)` finds, `lowerCaseWordsAmong` finds faster. */
+export const LOWER_CASE_WORD = /(?<![\p{L}])\p{Ll}[\p{Ll}-]+/gu;
+
+const LETTER_CODE_POINT = /^\p{L}$/u;
+const LOWER_CASE_CODE_POINT = /^\p{Ll}$/u;
+
+function isLetterPoint(point: number): boolean {
+  if (point < 128) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90);
+  return LETTER_CODE_POINT.test(String.fromCodePoint(point));
+}
+
+function isLowerCasePoint(point: number): boolean {
+  if (point < 128) return point >= 97 && point <= 122;
+  return LOWER_CASE_CODE_POINT.test(String.fromCodePoint(point));
+}
+
+/** The code point that ends just before `index`, or -1 at the start. */
+function pointBefore(text: string, index: number): number {
+  if (index <= 0) return -1;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2)!;
+  }
+  return low;
+}
+
+const inWordRun = (point: number): boolean => point === 45 /* - */ || isLowerCasePoint(point);
+
+/**
+ * Which of `asked` are among `text.match(LOWER_CASE_WORD)`, in one pass over the code points that
+ * does what that scan does (a lower-case letter after no letter, with more lower-case letters or
+ * hyphens after it, starts a word that runs as far as they do) without collecting every word.
+ */
+export function lowerCaseWordsAmong(text: string, asked: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (asked.size === 0) return found;
+  const lengths = new Set([...asked].map((word) => word.length));
+  let i = 0;
+  while (i < text.length) {
+    const point = text.codePointAt(i)!;
+    const size = point > 0xffff ? 2 : 1;
+    if (isLowerCasePoint(point) && (i === 0 || !isLetterPoint(pointBefore(text, i)))) {
+      let end = i + size;
+      if (end < text.length && inWordRun(text.codePointAt(end)!)) {
+        while (end < text.length) {
+          const next = text.codePointAt(end)!;
+          if (!inWordRun(next)) break;
+          end += next > 0xffff ? 2 : 1;
+        }
+        if (lengths.has(end - i)) {
+          const word = text.slice(i, end);
+          if (asked.has(word)) found.add(word);
+        }
+        i = end;
+        continue;
+      }
+    }
+    i += size;
+  }
+  return found;
+}
+
+/**
+ * The words that stand for a term (after lower case and without a possessive): the term itself,
+ * the term with an ending ("Gegeven" + "s"), and the term without one ("Gegevens" - "s").
+ */
+function termForms(term: string): string[] {
+  const lower = term.toLowerCase();
+  const forms = [lower];
+  for (const ending of TERM_ENDINGS) {
+    if (lower.length > 0) forms.push(lower + ending);
+    if (lower.endsWith(ending)) forms.push(lower.slice(0, lower.length - ending.length));
+  }
+  return forms;
+}
 
 /** Whether a defined term occurs, with its capital, anywhere outside the definitions article (also at a sentence start). */
 function usedOutsideDefinitions(contract: ContractModel, term: string): boolean {

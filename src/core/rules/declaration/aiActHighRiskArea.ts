@@ -61,9 +61,18 @@ const ARTICLE_6_OUTCOME = [
 
 const OUTCOME_FIELDS = ['risks', 'impacttoetsen', 'proportionality', 'methods_and_models', 'goal', 'description_short'];
 
+/**
+ * The article references both hold a 6, so a text without one is not searched for them. "Not an AI
+ * system" is searched without the optional "is" before "geen": whether the text says it is the same
+ * either way, and a pattern that starts with a word rather than an optional group is searched much faster.
+ */
+const ARTICLE_6_REFERENCE = ARTICLE_6_OUTCOME.slice(0, 2);
+const NOT_AN_AI_SYSTEM = [/\bgeen\s+ai[-\s]?systeem\b/i, ARTICLE_6_OUTCOME[3]];
+
 export function documentsArticle6Outcome(record: DeclarationRecord): boolean {
   return OUTCOME_FIELDS.some((field) => {
     const text = record.text(field);
-    return text !== '' && ARTICLE_6_OUTCOME.some((pattern) => pattern.test(text));
+    if (text === '') return false;
+    return (text.includes('6') && ARTICLE_6_REFERENCE.some((pattern) => pattern.test(text))) || NOT_AN_AI_SYSTEM.some((pattern) => pattern.test(text));
   });
 }

@@ -18,11 +18,14 @@ const DESCRIPTIVE_FIELDS = ['name', 'description_short', 'goal', 'methods_and_mo
 
 const AUTOMATIC_DECISION_GLOBAL = AUTOMATIC_DECISION.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 
-/** Every pattern above holds one of these words; text without them is passed over cheaply. */
-const MAY_SAY_AUTOMATIC = /automat|zonder|without|decide/i;
+/**
+ * Every pattern above holds one of these words; text without them is passed over cheaply. One
+ * pattern per word: a single literal is searched far faster than an alternation of them.
+ */
+const MAY_SAY_AUTOMATIC = [/automat/i, /zonder/i, /without/i, /decide/i];
 
 function saysDecisionsAreAutomatic(text: string): boolean {
-  if (!MAY_SAY_AUTOMATIC.test(text)) return false;
+  if (!MAY_SAY_AUTOMATIC.some((pattern) => pattern.test(text))) return false;
   return AUTOMATIC_DECISION_GLOBAL.some((pattern) => {
     // "neemt geen geautomatiseerd besluit", "does not make automated decisions": a denial, not a claim.
     for (const match of text.matchAll(pattern)) {

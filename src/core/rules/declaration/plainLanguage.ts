@@ -20,7 +20,7 @@
 import { htmlToText } from '../../declaration/htmlText';
 import { registerFields, type RegisterField } from '../../declaration/registerStandard';
 import type { DeclarationRule } from '../../rule';
-import { countSyllables, fleschDouma, splitSentences, words, type Sentence } from '../../text/readability';
+import { countSyllables, fleschDouma, hasPlainWords, plainWords, splitSentences, words, type Sentence } from '../../text/readability';
 
 /** More words than this in one sentence is far too long for B1. */
 export const MAX_SENTENCE_WORDS = 35;
@@ -73,8 +73,9 @@ export function plainLanguageProblems(text: string, options: { dutch?: boolean }
   let wordCount = 0;
   let syllables = 0;
   let longWords = 0;
+  const plain = hasPlainWords(text);
   for (const sentence of sentences) {
-    const sentenceWords = words(sentence.text);
+    const sentenceWords = plain ? plainWords(sentence.text) : words(sentence.text);
     if (sentenceWords.length > MAX_SENTENCE_WORDS) problems.push({ kind: 'long-sentence', sentence, words: sentenceWords.length });
     for (const word of sentenceWords) {
       const count = countSyllables(word);
@@ -113,8 +114,10 @@ const LIST_LINE = /^(?:[-*•–]\s|\d{1,3}[.)]\s)/;
 function continues(before: string, line: string): boolean {
   if (LIST_LINE.test(line)) return false;
   if (!/[.!?:;…]["'”’)]*$/.test(before)) return true;
-  return /^\p{Ll}/u.test(line) && !/[:;]$/.test(before);
+  return STARTS_LOWERCASE.test(line) && !/[:;]$/.test(before);
 }
+
+const STARTS_LOWERCASE = /^\p{Ll}/u;
 
 function isDutch(lang: string | undefined): boolean {
   return lang === undefined || /^(?:nld|nl|dut|nl-nl|nederlands)$/i.test(lang);

@@ -4,7 +4,7 @@ import type { DeclarationRecord } from '../../declaration/declarationRecord';
 import { htmlTagsIn } from '../../declaration/htmlText';
 import { GROUPING_FIELDS, INKOOPLINT_BLOCK, isRequired, LEGACY_FIELDS, registerField, registerFields, STANDARD_VERSION } from '../../declaration/registerStandard';
 import { scalarReplacement } from '../../document/edits';
-import { nodeAtPointer, toPlainValue, type DocNode, type ScalarNode } from '../../document/model';
+import { escapePointerSegment, nodeAtPointer, toPlainValue, unescapePointerSegment, type DocNode, type ScalarNode } from '../../document/model';
 import { substringOffset } from '../../document/scalarOffsets';
 import type { DeclarationRule, DeclarationRuleContext, FixDescriptor } from '../../rule';
 import { validateRecord } from '../../schema/declarationValidator.generated';
@@ -77,7 +77,7 @@ function errorKey(error: ErrorObject): string {
 }
 
 function reportError(context: DeclarationRuleContext, record: DeclarationRecord, error: ErrorObject): void {
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map(unescapePointerSegment);
   const pointer = record.pointer + error.instancePath;
   const located = nodeAtPointer(record.node, error.instancePath);
   const node = located.node;
@@ -102,7 +102,7 @@ function reportError(context: DeclarationRuleContext, record: DeclarationRecord,
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const property = node.kind === 'object' ? node.properties.find((p) => p.key === extra) : undefined;
       const offset = property?.keyOffset ?? node.offset;
-      const extraPointer = `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const extraPointer = `${pointer}/${escapePointerSegment(extra)}`;
       if (topField === INKOOPLINT_BLOCK) {
         const suggestion = closestMatch(extra, ['role', 'technique', 'contract']);
         context.report({ messageId: suggestion ? 'unknown-inkooplint-field-suggest' : 'unknown-inkooplint-field', data: { field: extra, suggestion: suggestion ?? '' }, offset, pointer: extraPointer });
@@ -158,8 +158,10 @@ function overlapsSyntaxProblem(context: DeclarationRuleContext, offset: [number,
 
 /** A field's name as a reader finds it: `lawful_basis_grouping › 1 › link` (entries counted from 1). */
 export function fieldLabel(segments: string[]): string {
-  return segments.map((segment) => (/^\d+$/.test(segment) ? String(Number(segment) + 1) : segment)).join(' › ');
+  return segments.map((segment) => (DIGITS.test(segment) ? String(Number(segment) + 1) : segment)).join(' › ');
 }
+
+const DIGITS = /^\d+$/;
 
 function valueOrKey(node: DocNode, keyOffset: [number, number] | undefined): [number, number] {
   return node.offset[1] > node.offset[0] ? node.offset : keyOffset ?? node.offset;

@@ -1,0 +1,69 @@
+/** The words both renderers use for the model's values, in the reader's language. */
+import type { Language } from '../finding';
+import { hasMessage, localizeIn } from '../l10n/messages';
+import { slugify } from '../register/slug';
+import { NOT_SET, OTHER, type AlgorithmRow, type ChartId, type ContractStatus, type CountEntry } from './model';
+
+export function text(language: Language, id: string, data: Record<string, string | number> = {}): string {
+  return localizeIn(language, `overview.${id}`, data);
+}
+
+/** A chart value in words: the register's own value, translated where the bundle knows it. */
+export function valueLabel(language: Language, chart: ChartId, value: string): string {
+  if (value === NOT_SET) return text(language, 'not-set');
+  if (value === OTHER) return text(language, 'other-suppliers');
+  const id = `overview.value.${chart}.${slugify(value, 200)}`;
+  return hasMessage(id) ? localizeIn(language, id) : value;
+}
+
+/** "23 november 2026" / "23 November 2026"; an ISO date that is not one is shown as written. */
+export function formatDate(language: Language, isoDate: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
+  return date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function rowName(language: Language, row: Pick<AlgorithmRow, 'name'>): string {
+  return row.name ?? text(language, 'no-name');
+}
+
+/** "map/export.json, record 3" for a record in a register export; the path alone otherwise. */
+export function rowLocation(language: Language, row: Pick<AlgorithmRow, 'file' | 'index'>): string {
+  return row.index === undefined ? row.file : `${row.file}, ${text(language, 'record', { number: row.index + 1 })}`;
+}
+
+export function publicationText(language: Language, row: Pick<AlgorithmRow, 'publication' | 'publishedOn'>): string {
+  if (row.publication === 'published') {
+    return row.publishedOn ? text(language, 'publication.published-on', { date: formatDate(language, row.publishedOn) }) : text(language, 'publication.published');
+  }
+  return text(language, `publication.${row.publication}`);
+}
+
+export function contractText(language: Language, contract: ContractStatus): string {
+  switch (contract.state) {
+    case 'none':
+      return text(language, 'contract.none');
+    case 'not-found':
+      return text(language, 'contract.not-found', { path: contract.path });
+    case 'checked': {
+      const profile = text(language, `profile.${contract.profile}`);
+      if (contract.missingClauses === 0) return text(language, 'contract.covered', { profile });
+      if (contract.missingClauses === 1) return text(language, 'contract.missing-one', { profile });
+      return text(language, 'contract.missing', { count: contract.missingClauses, profile });
+    }
+  }
+}
+
+export function chartDescription(language: Language, chart: ChartId, entries: readonly CountEntry[]): string {
+  if (entries.length === 0) return text(language, 'chart.empty');
+  const items = entries.map((entry) => `${valueLabel(language, chart, entry.value)}: ${entry.count}`).join('; ');
+  return text(language, 'chart.description', { items });
+}
+
+/** A link target from the model is a relative path or a web address; anything else (`javascript:`, `data:`) is dropped. */
+export function safeHref(href: string | undefined): string | undefined {
+  if (href === undefined || href === '') return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'https' && scheme !== 'http' && scheme !== 'file') return undefined;
+  return href;
+}

@@ -1,0 +1,219 @@
+/**
+ * The gates of the catalog's patterns (`WordPresence` in catalog/patterns.ts) only decide what the
+ * patterns themselves would: for every pattern and text, `occurs` answers as `occursIn` does. Checked
+ * on every line and sentence of the contract fixtures, in other cases, glued to letters and with
+ * random edits; and the cached, all-topic recognition answers as the single-topic one does.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { CLAUSE_CATALOG } from '../../src/core/contract/catalog';
+import { gateOf, occursIn, WordIndex, WordPresence } from '../../src/core/contract/catalog/patterns';
+import { bodyScopes, clearRecognitionCache, findTopicEvidence, recogniseTopics } from '../../src/core/contract/catalog/recognise';
+import * as vocabulary from '../../src/core/contract/catalog/vocabulary';
+import { EFFORT_WORDING } from '../../src/core/contract/catalog/validateCatalog';
+import { EFFORT_WORD } from '../../src/core/rules/contract/vagueObligation';
+import { capitalisedRuns, LOWER_CASE_WORD, lowerCaseWordsAmong } from '../../src/core/rules/contract/undefinedTerm';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'contracts');
+
+function fixtureTexts(dir = FIXTURES): string[] {
+  const texts: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) texts.push(...fixtureTexts(full));
+    else if (name.endsWith('.md')) texts.push(readFileSync(full, 'utf8'));
+  }
+  return texts;
+}
+
+function catalogPatterns(): RegExp[] {
+  const patterns = new Set<RegExp>();
+  for (const topic of CLAUSE_CATALOG) {
+    for (const pattern of topic.recognition.headings) patterns.add(pattern);
+    for (const group of topic.recognition.body) for (const pattern of group) patterns.add(pattern);
+  }
+  for (const value of Object.values(vocabulary)) if (value instanceof RegExp) patterns.add(value);
+  return [...patterns];
+}
+
+const PATTERNS = catalogPatterns();
+const TEXTS = fixtureTexts();
+const PIECES = TEXTS.flatMap((text) => [...text.split(/\n/), ...text.split(/(?<=[.;:!?])\s+/)]).filter((piece) => piece.trim() !== '');
+
+function assertSameAnswers(text: string): void {
+  const presence = new WordPresence().of(text);
+  for (const pattern of PATTERNS) {
+    const expected = occursIn(pattern, text);
+    if (presence.occurs(pattern, text) !== expected) assert.fail(`gate of /${pattern.source.slice(0, 80)}.../ says ${!expected} on ${JSON.stringify(text.slice(0, 200))}`);
+    if (expected) assert.ok(presence.admits(pattern));
+  }
+}
+
+describe('pattern gates', () => {
+  it('gate most catalog patterns', () => {
+    const gated = PATTERNS.filter((pattern) => gateOf(pattern) !== undefined).length;
+    assert.ok(gated / PATTERNS.length > 0.9, `${gated} of ${PATTERNS.length}`);
+  });
+
+  it('answer as the patterns do on every line and sentence of the fixtures', () => {
+    for (const piece of PIECES) assertSameAnswers(piece);
+  });
+
+  it('answer as the patterns do in upper case, lower case and glued to letters and marks', () => {
+    for (const piece of PIECES.slice(0, 400)) {
+      assertSameAnswers(piece.toUpperCase());
+      assertSameAnswers(piece.toLowerCase());
+      assertSameAnswers(`x${piece.replace(/ /g, 'é')}ë`);
+      assertSameAnswers(piece.replace(/([aeiou])/g, 'İ$1').replace(/s/g, 'ſ').replace(/k/g, '\u212a'));
+      assertSameAnswers(piece.replace(/ /g, '\u00ad').replace(/e/g, 'ɓ'));
+    }
+  });
+
+  it('answer as the patterns do on randomly edited text', () => {
+    const alphabet = 'aeiosntrlkAEIOSNTRLK- .,:;/()\'"*_`ëéİſ\u212aɓ\n0123456789';
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: PIECES.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...alphabet.split(''))), { maxLength: 6 }),
+        (index, edits) => {
+          let text = PIECES[index];
+          for (const [at, remove, insert] of edits) {
+            const position = text.length === 0 ? 0 : at % text.length;
+            text = text.slice(0, position) + insert + text.slice(position + remove);
+          }
+          assertSameAnswers(text);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('read a range of indexed words as they read the range itself, also where the range cuts a word', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: TEXTS.length - 1 }), fc.nat(), fc.nat(400), (index, from, length) => {
+        const text = TEXTS[index];
+        const start = from % (text.length + 1);
+        const end = Math.min(text.length, start + length);
+        const indexed = new WordPresence().ofIndexed(new WordIndex(text), start, end);
+        const read = new WordPresence().of(text, start, end);
+        for (const pattern of PATTERNS) assert.equal(indexed.decide(pattern), read.decide(pattern), pattern.source.slice(0, 80));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('let the cached recognition of all topics answer as recognition of one topic', () => {
+    clearRecognitionCache();
+    for (const text of TEXTS) {
+      const articles = text.split(/\n(?=#{1,6} )/);
+      for (const article of articles) {
+        const newline = article.indexOf('\n');
+        const heading = newline === -1 ? article : article.slice(0, newline);
+        const body = newline === -1 ? '' : article.slice(newline + 1);
+        for (let round = 0; round < 3; round++) {
+          // Round 0 reads the words from an index of the whole text, round 1 reads them itself, round 2 remembers.
+          if (round < 2) clearRecognitionCache();
+          const whole = `${heading}\n${body}`;
+          const indexed = round === 0 ? { words: new WordIndex(whole), bodyStart: heading.length + 1 } : undefined;
+          const all = recogniseTopics(heading, body, CLAUSE_CATALOG, indexed);
+          CLAUSE_CATALOG.forEach((topic, i) => assert.deepEqual(all[i], findTopicEvidence(heading, body, topic), `${topic.id} in ${heading}`));
+        }
+      }
+    }
+  });
+});
+
+describe('effort wording sign', () => {
+  it('is in every match of every effort pattern', () => {
+    const samples = [
+      'zo spoedig mogelijk', 'zo snel mogelijk', 'zoveel mogelijk', 'naar beste vermogen', 'naar zijn beste vermogen', 'binnen een redelijke termijn',
+      'binnen redelijke tijd', 'in redelijkheid', 'redelijke inspanningen', 'inspanningsverplichting', 'spant zich in', 'zich inspannen',
+      'indien mogelijk', 'voor zover mogelijk', 'zonder onredelijke vertraging', 'as soon as possible', 'as soon as reasonably practicable', 'asap',
+      'best efforts', 'commercially reasonable endeavours', 'endeavor to', 'within a reasonable time', 'without undue delay', 'to the extent reasonably possible',
+    ];
+    const seen = new Set<RegExp>();
+    for (const sample of samples) {
+      for (const variant of [sample, sample.toUpperCase()]) {
+        for (const pattern of EFFORT_WORDING) {
+          const match = new RegExp(pattern.source, 'iu').exec(`Leverancier ${variant}.`);
+          if (!match) continue;
+          seen.add(pattern);
+          assert.ok(EFFORT_WORD.test(match[0]), `"${match[0]}" has no sign`);
+        }
+      }
+    }
+    assert.equal(seen.size, EFFORT_WORDING.length, 'every effort pattern has a sample');
+  });
+});
+
+describe('lower-case words of the undefined-term rule', () => {
+  it('are found as the global expression finds them', () => {
+    const alphabet = ['a', 'b', 'e', 'ë', 'D', 'É', '-', ' ', '.', '\n', '1', 'İ', 'ß', '𝑎', '\ud835', 'ǅ'];
+    const wordArbitrary = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 5 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), fc.array(wordArbitrary, { maxLength: 6 }), (chars, words) => {
+        const text = chars.join('');
+        const asked = new Set([...words, ...(text.match(LOWER_CASE_WORD) ?? []).slice(0, 3), 'ab', 'a-b', 'be']);
+        const all = new Set(text.match(LOWER_CASE_WORD) ?? []);
+        const expected = [...asked].filter((word) => all.has(word)).sort();
+        assert.deepEqual([...lowerCaseWordsAmong(text, asked)].sort(), expected, JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of TEXTS) {
+      const all = new Set(text.match(LOWER_CASE_WORD) ?? []);
+      const asked = new Set([...all].slice(0, 50).concat(['algoritme', 'leverancier', 'gegevens', 'data', 'audit', 'exit']));
+      assert.deepEqual([...lowerCaseWordsAmong(text, asked)].sort(), [...asked].filter((word) => all.has(word)).sort());
+    }
+  });
+});
+
+describe('capitalised runs of the undefined-term rule', () => {
+  const RUN = /\p{Lu}[\p{Ll}\p{Lu}’'-]*(?:[ \t]+\p{Lu}[\p{Ll}\p{Lu}’'-]*)*/gu;
+  const same = (text: string): void => {
+    const expected = [...text.matchAll(RUN)].map((match) => [match.index, match[0]]);
+    assert.deepEqual([...capitalisedRuns(text)].map((run) => [run.index, run.text]), expected, JSON.stringify(text));
+  };
+
+  it('are found as the global expression finds them', () => {
+    const alphabet = ['A', 'b', 'Ë', 'é', ' ', '\t', '-', "'", '’', '.', '\n', '𝐀', '𝑎', '\ud835', '\udc00', 'ǅ', 'İ', '1'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (chars) => same(chars.join(''))),
+      { numRuns: 3000 },
+    );
+    for (const text of TEXTS) same(text);
+  });
+});
+
+describe('body scopes', () => {
+  // The scopes as the expressions find them when they scan the whole body (`^` with the `m` flag).
+  const DOTTED = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\d+(?:\.\d+)+)\.?(?:\*\*|__)?(?=[ \t]+\S)/gm;
+  const SIMPLE = /^[ \t]*(?:\*\*|__)?(\d{1,3})[.)](?:\*\*|__)?(?=[ \t]+\S)/gm;
+  function reference(body: string): Array<{ number?: string; offset: [number, number] }> {
+    const find = (pattern: RegExp) => [...body.matchAll(pattern)].map((m) => ({ number: m[1], level: m[1].split('.').length, at: m.index ?? 0 }));
+    let starts = find(DOTTED);
+    if (starts.length === 0) starts = find(SIMPLE);
+    if (starts.length === 0) return [{ offset: [0, body.length] }];
+    const scopes: Array<{ number?: string; offset: [number, number] }> = [];
+    if (body.slice(0, starts[0].at).trim() !== '') scopes.push({ offset: [0, starts[0].at] });
+    starts.forEach((start, i) => {
+      const next = starts.slice(i + 1).find((later) => later.level <= start.level);
+      scopes.push({ number: start.number, offset: [start.at, next ? next.at : body.length] });
+    });
+    return scopes;
+  }
+
+  it('are those of scanning the whole body', () => {
+    const pieces = ['1.1 ', '2.3.1 ', '1. ', '2) ', '**3.1** ', '- 4.2 ', 'tekst ', '\n', '\r\n', '\r', '\u2028', ' ', '\t', 'x', '12.', '7'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const body = parts.join('');
+        assert.deepEqual(bodyScopes(body), reference(body), JSON.stringify(body));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of TEXTS) assert.deepEqual(bodyScopes(text), reference(text));
+  });
+});
