@@ -30,6 +30,7 @@ describe('the .vsix package (npm run package, @vscode/vsce)', function () {
     for (const required of [
       'package.json', 'package.nls.json', 'package.nls.nl.json', 'README.md', 'LICENSE',
       'dist/extension.js', 'dist/core.js', 'dist/web/extension.js', 'dist/schemas/declaration.editor.schema.json',
+      'dist/webview/checklist.js', 'dist/webview/checklist.css', 'dist/checklist-node.js', 'schemas/checklist.schema.json',
       'snippets/markdown.json', 'snippets/yaml.json', 'l10n/bundle.l10n.nl.json',
       'docs/rules/declaration/schema.md', 'docs/walkthrough/open-example.md', 'examples/routeplanning.overeenkomst.md',
     ]) {

@@ -101,6 +101,14 @@ describe('register import (core)', () => {
     assert.deepEqual(importRegister('42').problems, [{ kind: 'not-records' }]);
   });
 
+  it('writes texts that a block scalar would change (a line of only spaces) double-quoted, so they read back exactly', () => {
+    for (const value of [' \n', 'a\n  \nb', '\n\n', '  leading\nline']) {
+      const yaml = declarationYaml({ name: value, goal: 'x'.repeat(100) });
+      assert.equal((parse(yaml) as { name: string }).name, value, yaml);
+    }
+    assert.match(declarationYaml({ goal: 'een\ntwee' }), /goal: \|/, 'ordinary multi-line texts stay block literals');
+  });
+
   it('writes YAML that reads back exactly, whatever the texts hold (spaces, line breaks, quotes, HTML, unicode)', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\t', '#', ':', '-', '"', "'", '<p>', '</p>', '&', '|', '>', 'é', '€', '\u2028', '0', '.', '*', '!', '%', '@', '`'), maxLength: 300 });
     fc.assert(

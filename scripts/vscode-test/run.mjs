@@ -126,7 +126,7 @@ async function main() {
   if (wanted('ui')) {
     const { runUiSmoke } = await import('./ui-smoke.mjs');
     const { README_IMAGES } = await import('./ui-smoke.mjs');
-    const missing = ['vscode-problems.png', 'vscode-hover.png', 'vscode-quickfix.png'].some((name) => !existsSync(path.join(README_IMAGES, name)));
+    const missing = ['vscode-problems.png', 'vscode-hover.png', 'vscode-quickfix.png', 'vscode-checklist-light.png', 'vscode-checklist-dark.png'].some((name) => !existsSync(path.join(README_IMAGES, name)));
     const images = flag('--update-screenshots') || missing ? README_IMAGES : path.join(SUITE_DIR, 'screenshots');
     const ui = await runUiSmoke({ timeoutSeconds: TIMEOUT_S, keep: KEEP, images });
     outcomes.push({ mode: 'ui smoke', ok: ui.ok, seconds: ui.seconds, counts: ui.summary });

@@ -1,6 +1,9 @@
 // UI smoke test: the extension in a real VS Code window, used as a person would use it, with
 // screenshots for the README (docs/images/). Opens a flawed declaration, reads the Problems panel,
 // shows the hover on a finding, runs the quick fix from the light bulb (Ctrl+.), saves, and checks the file on disk.
+// Then the supplier transparency checklist: opens it for a contract from the command palette, sets a
+// status and types notes in the webview (one of them hostile markup, which must stay text), saves,
+// checks the YAML on disk, and takes the panel in the light and the dark theme.
 //
 //   node scripts/vscode-test/ui-smoke.mjs [--timeout <s>] [--keep] [--extension-path <dir> --images <dir>]
 //
@@ -14,10 +17,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
 import { ROOT, endAll, forwardConsole, startSession } from './session.mjs';
 
 const WORKSPACE = path.join(ROOT, 'test', 'vscode', 'workspace');
 const FILE = 'bijstand-signalering.algoritme.yaml';
+const CONTRACT = 'routeplanning.overeenkomst.md';
+const CHECKLIST = 'routeplanning.checklist.yaml';
+const HOSTILE = '<img src=x onerror="document.body.dataset.pwned=1"> <script>document.body.dataset.pwned=1</script>';
 export const README_IMAGES = path.join(ROOT, 'docs', 'images');
 const IMAGES = README_IMAGES;
 const WAIT = 60_000;
@@ -120,8 +127,156 @@ async function steps(session, timeoutSeconds, IMAGES) {
   }
   await page.locator(`.tabs-container .tab.dirty[aria-label*="${FILE}"]`).waitFor({ state: 'detached', timeout: WAIT });
   log('saved: the file on disk says lang: nld');
+
+  // 6. The supplier transparency checklist of a contract.
+  const checklist = await checklistSteps(session, IMAGES);
   await console_.flush();
-  return { entries: entries.length };
+  return { entries: entries.length, checklist };
+}
+
+/** The quick input's row whose label is exactly `label` (a string or a RegExp). */
+function quickPickRow(page, label) {
+  const exact = label instanceof RegExp ? label : new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+}
+
+/**
+ * Runs a command from the command palette (F1): types its title and clicks it. An `optional`
+ * command that the palette does not offer (closing a panel that is not open) is left out.
+ */
+async function runCommand(page, title, { optional = false } = {}) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT });
+  await input.fill(`>${title}`);
+  const row = quickPickRow(page, title);
+  const offered = await row.waitFor({ timeout: optional ? 3_000 : WAIT }).then(() => true, (error) => {
+    if (!optional) throw error;
+    return false;
+  });
+  if (offered) await row.click();
+  else await page.keyboard.press('Escape');
+  // The palette closes, or (a command that asks something) the same widget shows the next question.
+  await until(page, `the palette to run ${title}`, async () => !(await input.isVisible()) || !(await input.inputValue()).startsWith('>'));
+}
+
+/** Chooses a colour theme as a person would: Preferences: Color Theme, type its name, click it. */
+async function chooseTheme(page, theme) {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT });
+  await input.fill(theme);
+  const row = quickPickRow(page, new RegExp(`^(Default )?${theme}$`));
+  await row.waitFor({ timeout: WAIT });
+  await row.click();
+  await input.waitFor({ state: 'hidden', timeout: WAIT });
+}
+
+/** Waits until `probe()` returns a truthy value (polling), or throws with `what`. */
+async function until(page, what, probe, timeout = WAIT) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+async function checklistSteps(session, IMAGES) {
+  const { page } = session;
+  // Open the contract (Quick Open), then the checklist from the command palette.
+  await page.keyboard.press('Control+P');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor({ state: 'visible', timeout: WAIT });
+  await quickInput.fill(CONTRACT);
+  await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${CONTRACT}"]`).first().waitFor({ timeout: WAIT });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tabs-container .tab.active[aria-label*="${CONTRACT}"]`).first().waitFor({ timeout: WAIT });
+  // The Problems panel and the side bar are not needed any more: more room for the checklist.
+  await runCommand(page, 'View: Hide Panel', { optional: true });
+  await runCommand(page, 'View: Close Primary Side Bar', { optional: true });
+  await runCommand(page, 'Inkooplint: Open supplier transparency checklist');
+  const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  const heading = frame.locator('h1');
+  await heading.waitFor({ state: 'visible', timeout: WAIT });
+  const title = (await heading.textContent()) ?? '';
+  log(`the checklist panel is open: "${title}"`);
+  // A suggestion from the contract lint, still to confirm.
+  const suggested = frame.locator('section.entry:has(p.suggestion)').first();
+  await suggested.waitFor({ state: 'visible', timeout: WAIT });
+  const entryKey = await suggested.getAttribute('id');
+  const entryTitle = (await frame.locator(`#${entryKey}-title`).textContent())?.trim();
+  log(`suggested item: ${entryTitle} (${entryKey})`);
+
+  // Its status: the drop-down, by mouse, to "deels".
+  const select = frame.locator(`#${entryKey}-status`);
+  const deels = ((await select.locator('vscode-option[value="deels"]').textContent()) ?? '').trim();
+  await select.scrollIntoViewIfNeeded();
+  await select.click();
+  await select.getByRole('option', { name: deels, exact: true }).click({ timeout: WAIT });
+  await frame.locator(`#${entryKey} p.current.partly`).waitFor({ timeout: WAIT });
+  log(`status of ${entryKey} set to "${deels}"`);
+
+  // A note, typed; Tab leaves the field (and commits it, as the change event does).
+  const note = 'Artikel 7 regelt de audit, maar noemt geen termijn.';
+  await typeNote(page, frame, entryKey, note);
+  // A note with hostile markup, on another item.
+  const keys = await frame.locator('section.entry').evaluateAll((sections) => sections.map((section) => section.id));
+  const hostileKey = keys.filter((key) => key !== entryKey).at(-1);
+  if (!hostileKey) throw new Error(`only one item in the checklist: ${keys.join(', ')}`);
+  await typeNote(page, frame, hostileKey, HOSTILE);
+
+  // Save with the panel's button.
+  await frame.locator('#save').click();
+  const onDisk = path.join(session.workspace, CHECKLIST);
+  // The items' ids in the file, from the keys of their sections (`q-` and the id with `/` as `-`).
+  const idOf = (items, key) => Object.keys(items).find((id) => `q-${id.replace(/[^a-z0-9-]/g, '-')}` === key);
+  const data = await until(page, `${CHECKLIST} with the status and the notes`, () => {
+    if (!existsSync(onDisk)) return undefined;
+    const items = YAML.parse(readFileSync(onDisk, 'utf8'))?.items ?? {};
+    const entryId = idOf(items, entryKey);
+    const hostileId = idOf(items, hostileKey);
+    return entryId && hostileId && items[entryId].status === 'deels' && items[entryId].notes === note && items[hostileId].notes === HOSTILE ? { entryId, hostileId } : undefined;
+  });
+  log(`saved: ${CHECKLIST} on disk has ${data.entryId}: deels with the note, and ${data.hostileId} with the hostile note as text`);
+  await frame.locator('#save-status').filter({ hasText: /\S/ }).waitFor({ timeout: WAIT });
+
+  // The hostile note is text: no img element among the notes, no script ran, the literal text shows.
+  const images = await frame.locator('section.entry img').count();
+  if (images !== 0) throw new Error(`${images} img element(s) in the rendered notes`);
+  const pwned = await frame.locator('body').evaluate((body) => body.dataset.pwned);
+  if (pwned !== undefined) throw new Error(`script from a note ran (data-pwned=${pwned})`);
+  const shown = frame.locator(`#${hostileKey}-notes textarea`);
+  if (!(await shown.isVisible())) throw new Error('the hostile note is not visible');
+  if ((await shown.inputValue()) !== HOSTILE) throw new Error(`the hostile note shows as "${await shown.inputValue()}"`);
+  log('the hostile note shows as literal text: no img element, nothing ran');
+
+  // Screenshots of the panel: the top of the checklist, in the light and the dark theme.
+  await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
+  await frame.locator('h1').focus();
+  for (const [theme, name] of [['Light Modern', 'vscode-checklist-light.png'], ['Dark Modern', 'vscode-checklist-dark.png']]) {
+    await chooseTheme(page, theme);
+    await page.waitForTimeout(1_000);
+    await page.screenshot({ path: path.join(IMAGES, name) });
+    log(`screenshot ${path.relative(ROOT, path.join(IMAGES, name))} (${theme})`);
+  }
+  return { item: data.entryId };
+}
+
+/** Clicks into an item's notes, types `text` as a person would, and leaves the field with Tab. */
+async function typeNote(page, frame, key, text) {
+  const area = frame.locator(`#${key}-notes textarea`);
+  await area.scrollIntoViewIfNeeded();
+  // Mark the item as rendered now: the extension's answer (a new view) renders it afresh.
+  await frame.locator(`#${key}`).evaluate((section) => (section.dataset.before = '1'));
+  await area.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+  const fresh = frame.locator(`#${key}:not([data-before])`);
+  await fresh.waitFor({ state: 'attached', timeout: WAIT });
+  const value = await fresh.locator(`#${key}-notes textarea`).inputValue();
+  if (value !== text) throw new Error(`the note of ${key} shows as "${value}" after the new view`);
 }
 
 async function goToLine(page, line, column) {
@@ -150,7 +305,7 @@ export async function runUiSmoke({ timeoutSeconds = 180, keep = false, extension
     });
     try {
       const result = await Promise.race([steps(session, timeoutSeconds, images), timeLimit]);
-      summary = `${result.entries} problems listed, hover read, quick fix applied and saved, 3 screenshots`;
+      summary = `${result.entries} problems listed, hover read, quick fix applied and saved; checklist item ${result.checklist.item} set, notes typed (hostile one shown as text), saved as YAML; 5 screenshots`;
       ok = true;
     } finally {
       clearTimeout(timer);

@@ -88,7 +88,8 @@ export class LinkIndex {
     if (isContractFileName(name)) return { status: 'contract', path: written };
     if (isDeclarationFileName(name) || STRUCTURED.test(name)) {
       const facts = this.declaration(file, false);
-      if (facts) return { status: 'declaration', path: written, ...(facts.category ? { category: facts.category } : {}) };
+      // The same path as `namedByDeclarations` uses, so that a declaration linked both ways counts once.
+      if (facts) return { status: 'declaration', path: displayPath(file, this.cwd), ...(facts.category ? { category: facts.category } : {}) };
       return { status: 'wrong-kind', path: written };
     }
     if (MARKDOWN.test(name)) {

@@ -6,6 +6,7 @@ const ok = (value: unknown, baseFolder?: string) => validateWebviewMessage(value
 describe('checklist webview messages (validateWebviewMessage)', () => {
   const valid: Array<[string, unknown]> = [
     ['ready', { type: 'ready' }],
+    ['rendered', { type: 'rendered' }],
     ['save', { type: 'save' }],
     ['reload', { type: 'reload' }],
     ['merge', { type: 'merge' }],
@@ -37,6 +38,7 @@ describe('checklist webview messages (validateWebviewMessage)', () => {
     ['an array', [{ type: 'save' }]],
     ['an unknown type', { type: 'runCommand', command: 'workbench.action.terminal.new' }],
     ['an extra key', { type: 'save', path: '/etc/passwd' }],
+    ['rendered with an extra key', { type: 'rendered', ms: 12 }],
     ['an unknown question', { type: 'setStatus', id: '__proto__', status: 'voldaan' }],
     ['an unknown status', { type: 'setStatus', id: 'audit', status: 'prima' }],
     ['a status in English (the file uses the Dutch ids)', { type: 'setStatus', id: 'audit', status: 'met' }],

@@ -69,8 +69,13 @@ describe('extension manifest (package.json contributions)', () => {
     for (const snippet of pkg.contributes.snippets) assert.ok(existsSync(path.join(ROOT, snippet.path)), snippet.path);
     for (const step of pkg.contributes.walkthroughs[0].steps) assert.ok(existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
     for (const entry of [...pkg.contributes.yamlValidation, ...pkg.contributes.jsonValidation]) {
-      assert.equal(entry.url, './dist/schemas/declaration.editor.schema.json');
+      // Declarations get the constraint-free editor schema (no double reports); checklists their own schema.
+      const expected = entry.fileMatch.every((match: string) => match.endsWith('.checklist.yaml'))
+        ? './schemas/checklist.schema.json'
+        : './dist/schemas/declaration.editor.schema.json';
+      assert.equal(entry.url, expected);
       assert.ok(entry.fileMatch.length > 0);
+      assert.ok(existsSync(path.join(ROOT, entry.url)) || entry.url.startsWith('./dist/'), entry.url);
     }
   });
 });

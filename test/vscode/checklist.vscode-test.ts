@@ -2,7 +2,8 @@
 // explorer), one panel per contract, pre-filled suggestions, edits through the panel's message path
 // (the same function the webview's messages reach, validated first), saving as YAML beside the
 // contract, a change on disk announced instead of overwritten, unsaved edits kept, the reports,
-// hostile text, and the time from the command to the first `load` delivered to the webview.
+// hostile text, and the time from the command to the first `load` delivered to the webview and to
+// the webview's first `rendered`.
 //
 // The contracts are written into the (temporary copy of the) workspace by the tests themselves, as
 // `checklist-*.overeenkomst.md`, from test/fixtures/contracts/compleet-hoog-risico.overeenkomst.md.
@@ -74,6 +75,9 @@ describe('Supplier transparency checklist', function () {
 
   after(async () => {
     await closeAllEditors();
+    // Leave the workspace as the other suites expect it: remove what these tests wrote.
+    const written = [CONTRACT, CHECKLIST, HOSTILE_CONTRACT, DECLARATION, 'checklist-vijandig.checklist.yaml', 'checklist-voorbeeld.checklist.md', 'checklist-voorbeeld.checklist.html', 'checklist-vijandig.checklist.html'];
+    for (const name of written) await vscode.workspace.fs.delete(workspaceUri(name)).then(undefined, () => undefined);
   });
 
   it('contributes the command to the palette, the editor title of a contract and the explorer of contracts and declarations', async () => {
@@ -98,6 +102,8 @@ describe('Supplier transparency checklist', function () {
     // As from the editor title: the command with the contract's URI. The first webview of the window.
     handle = await openChecklist(contract);
     const first = await handle.whenLoaded();
+    const firstHandle = handle;
+    await waitFor('the first panel to say rendered', () => firstHandle.timing.renderedMs !== undefined, 20_000);
     // And again, as a reviewer who closed it (the window's webview machinery and the core warm).
     handle.panel.dispose();
     await sleep(500);
@@ -120,6 +126,10 @@ describe('Supplier transparency checklist', function () {
     assert.match(roots[0].path, /\/dist\/webview$/);
     assert.equal(handle.panel.webview.options.enableCommandUris, false);
     assert.ok(timing.readyMs !== undefined && timing.loadedMs !== undefined, `timing: ${JSON.stringify(timing)}`);
+    // The webview says `rendered` once it has built the page from the first load.
+    await waitFor('the webview to say rendered', () => handle.timing.renderedMs !== undefined, 10_000);
+    assert.ok(handle.timing.renderedMs! >= timing.loadedMs!, `timing: ${JSON.stringify(handle.timing)}`);
+    assert.equal(panels.lastTiming?.renderedMs, handle.timing.renderedMs, 'api.checklists.lastTiming has the rendered time');
     console.log(`checklist timing, ms from the command (first panel of the window): ${JSON.stringify(first)}`);
     console.log(`checklist timing, ms from the command (opened again): ${JSON.stringify(timing)}`);
     await sleep(300);

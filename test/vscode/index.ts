@@ -25,6 +25,7 @@ function loadSuites(mode: 'trusted' | 'untrusted'): void {
   require('./hover.vscode-test');
   require('./language.vscode-test');
   require('./closing.vscode-test');
+  require('./checklist.vscode-test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
 

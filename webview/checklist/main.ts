@@ -349,6 +349,8 @@ window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
   }
   persist();
   render();
+  // Once per `load`: the extension times "command to rendered checklist" by the first one.
+  if (message.type === 'load') send({ type: 'rendered' });
 });
 
 // Ctrl+S / Cmd+S saves, as in an editor.

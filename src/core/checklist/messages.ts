@@ -13,6 +13,8 @@ export type NewEvidence = { kind: 'url'; url: string; title?: string } | { kind:
 export type WebviewMessage =
   /** The webview has loaded and waits for `load`. */
   | { type: 'ready' }
+  /** The webview has rendered the view of a `load` (once per `load`), for timing. */
+  | { type: 'rendered' }
   | { type: 'setStatus'; id: QuestionId; status: ItemStatus }
   /** Take over the suggestion from the contract lint (its status and evidence) as the answer. */
   | { type: 'confirmSuggestion'; id: QuestionId }
@@ -153,6 +155,7 @@ export function validateWebviewMessage(value: unknown, options: ValidationOption
   const expect = (keys: readonly string[]): boolean => allowedKeys(message, keys);
   switch (message.type) {
     case 'ready':
+    case 'rendered':
     case 'save':
     case 'reload':
     case 'merge':

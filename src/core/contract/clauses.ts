@@ -60,8 +60,14 @@ export function findClauses(lines: SourceLines, articles: Article[], prose: Pros
 function lastWord(text: string, end: number): string {
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   let start = end;
-  while (start > 0 && end - start < 12 && !/\s/.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 12 && !isWhiteSpaceCode(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
+}
+
+/** What `/\s/` matches: JavaScript's white space and line terminators. */
+function isWhiteSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function finish(

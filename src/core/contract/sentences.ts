@@ -54,8 +54,9 @@ export function segmentSentences(text: string, start: number, end: number): Sent
   let from = 0;
   const push = (to: number): void => {
     const piece = segment.slice(from, to);
-    const lead = piece.length - piece.trimStart().replace(MARKER, '').length;
-    const trimmed = piece.trimStart().replace(MARKER, '').trimEnd();
+    const rest = piece.trimStart().replace(MARKER, '');
+    const lead = piece.length - rest.length;
+    const trimmed = rest.trimEnd();
     if (trimmed !== '') sentences.push({ text: trimmed, offset: [start + from + lead, start + from + lead + trimmed.length] });
   };
   for (const match of segment.matchAll(BOUNDARY)) {

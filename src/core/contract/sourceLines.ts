@@ -1,12 +1,12 @@
-import { LineIndex } from '../text/lineIndex';
-
 /**
  * Offsets in the contract text of the lines markdown-it reports. markdown-it numbers lines from where
  * the Markdown starts (after the front matter and the byte order mark), and counts \r\n, \r and \n as
  * line breaks, as `LineIndex` does.
  */
 export class SourceLines {
-  private readonly index: LineIndex;
+  /** Offsets of the text's line starts, as `LineIndex` has them (\r\n, \r and \n end lines). */
+  private readonly starts: number[];
+  /** The line that holds `contentStart`: markdown-it's line 0. */
   private readonly firstLine: number;
 
   constructor(
@@ -14,20 +14,42 @@ export class SourceLines {
     /** Where the Markdown starts in the contract text. */
     readonly contentStart: number,
   ) {
-    this.index = new LineIndex(text);
-    this.firstLine = this.index.positionAt(contentStart).line;
+    const starts = [0];
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10) starts.push(i + 1);
+        else if (code === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
+      }
+    }
+    const clamped = Math.max(0, Math.min(contentStart, text.length));
+    let first = 0;
+    while (first + 1 < starts.length && starts[first + 1] <= clamped) first++;
+    this.starts = starts;
+    this.firstLine = first;
+  }
+
+  /** Offset of the first character of a line (a line of the whole text, clamped to those there are). */
+  private lineStart(line: number): number {
+    const starts = this.starts;
+    return Math.min(starts[Math.max(0, Math.min(line, starts.length - 1))], this.text.length);
   }
 
   /** Offset of the first character of a Markdown line. */
   start(line: number): number {
-    return Math.max(this.contentStart, this.index.offsetAt({ line: this.firstLine + line, character: 0 }));
+    return Math.max(this.contentStart, this.lineStart(this.firstLine + line));
   }
 
   /** Offset just after the last character of a Markdown line, before its line break. */
   end(line: number): number {
     const start = this.start(line);
     const next = this.firstLine + line + 1;
-    let end = next < this.index.lineCount ? this.index.offsetAt({ line: next, character: 0 }) : this.text.length;
+    let end = next < this.starts.length ? this.lineStart(next) : this.text.length;
     while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
     return end;
   }

@@ -6,7 +6,10 @@
  */
 import type { RiskProfile } from '../config/config';
 
-/** What a linked path leads to, as the front door found it. */
+/**
+ * What a linked path leads to, as the front door found it. For a declaration, `path` names the file
+ * as `namedByDeclarations` does, so that a declaration linked both ways counts once.
+ */
 export type LinkResolution =
   | { status: 'declaration'; path: string; category?: string }
   | { status: 'contract'; path: string }

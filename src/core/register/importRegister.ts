@@ -4,7 +4,7 @@
  * the language code's case, the old `standard_version` "1.0.0", spaces around web addresses, and
  * the field names of older editions of the standard (see `LEGACY_FIELDS`).
  */
-import { Document, Scalar, visit } from 'yaml';
+import { Document, parse, Scalar, visit } from 'yaml';
 import { INKOOPLINT_BLOCK, LEGACY_FIELDS, registerField, STANDARD_VERSION, URL_FIELDS } from '../declaration/registerStandard';
 import type { LocalizedText } from '../finding';
 import { localize, type MessageData } from '../l10n/messages';
@@ -209,14 +209,26 @@ export function normaliseRecord(original: Record<string, unknown>): { record: Re
 /** Long texts are block scalars; the YAML library keeps their exact content (it checks that a style can hold it). */
 const BLOCK_FROM = 80;
 
+/** Whether a text reads back unchanged when written as a block scalar of the given style. */
+function keepsValueAs(value: string, style: Scalar.BLOCK_LITERAL | Scalar.BLOCK_FOLDED): boolean {
+  const probe = new Document({ value });
+  visit(probe, {
+    Scalar(key, node: Scalar) {
+      if (key !== 'key') node.type = style;
+    },
+  });
+  return (parse(probe.toString({ lineWidth: 100, minContentWidth: 40 })) as { value?: unknown })?.value === value;
+}
+
 /** One record as a YAML declaration, with a comment saying where it came from. */
 export function declarationYaml(record: Record<string, unknown>, comment?: string): string {
   const document = new Document(record);
   visit(document, {
     Scalar(key, node: Scalar) {
       if (key === 'key' || typeof node.value !== 'string') return;
-      if (node.value.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
-      else if (node.value.length > BLOCK_FROM) node.type = Scalar.BLOCK_FOLDED;
+      const style = node.value.includes('\n') ? Scalar.BLOCK_LITERAL : node.value.length > BLOCK_FROM ? Scalar.BLOCK_FOLDED : undefined;
+      // Some texts (a line of only spaces, say) do not survive a block scalar: those are written double-quoted.
+      if (style) node.type = keepsValueAs(node.value, style) ? style : Scalar.QUOTE_DOUBLE;
     },
   });
   if (comment) document.commentBefore = ` ${comment.replace(/\r?\n/g, ' ')}`;

@@ -39,6 +39,8 @@ export interface ChecklistTiming {
   readyMs?: number;
   /** The first `load` was delivered to the webview (it renders on receipt). */
   loadedMs?: number;
+  /** The webview said `rendered` after rendering the first `load`: the figure "command to rendered checklist". */
+  renderedMs?: number;
 }
 
 /** What the open command returns: the panel and hooks for the extension-host tests. */
@@ -174,6 +176,9 @@ class ChecklistPanel {
         if (!this.ready) this.timing.readyMs = this.since();
         this.ready = true;
         if (this.opened) await this.postLoad();
+        return;
+      case 'rendered':
+        if (this.timing.renderedMs === undefined && this.timing.loadedMs !== undefined) this.timing.renderedMs = this.since();
         return;
       case 'changed':
         this.saveEdits();

@@ -45,6 +45,7 @@ export type SessionAction =
   /** The data changed: post `load` again and keep the edits. */
   | { kind: 'changed' }
   | { kind: 'ready' }
+  | { kind: 'rendered' }
   | { kind: 'reviewer'; name: string }
   | { kind: 'save' }
   | { kind: 'reload' }
@@ -180,6 +181,8 @@ export class ChecklistSession {
     switch (message.type) {
       case 'ready':
         return { kind: 'ready' };
+      case 'rendered':
+        return { kind: 'rendered' };
       case 'setReviewer':
         return { kind: 'reviewer', name: message.name.trim() };
       case 'save':

@@ -292,6 +292,21 @@ function wordsOf(alternative: string, compound: boolean): number[] | undefined {
   return ids.length === 0 ? undefined : ids;
 }
 
+/**
+ * The literals one of which a text's words must hold for the pattern to occur (so `decide` says false
+ * without any of them); undefined when the pattern has no such list (no gate, or `allOf`).
+ */
+export function leadLiteralsOf(pattern: RegExp): readonly number[] | undefined {
+  const gate = GATES.get(pattern);
+  if (gate === undefined || 'all' in gate || gate.maybe.some((ids) => ids.length === 0)) return undefined;
+  return [...gate.sure, ...gate.maybe.map((ids) => ids[0])];
+}
+
+/** How many literals the gates know (literal ids are below this). */
+export function literalCount(): number {
+  return literalTexts.length;
+}
+
 /** The gate of a pattern made with `terms`, `anyOf` or `allOf`; undefined for other patterns (they always run). */
 export function gateOf(pattern: RegExp): Gate | undefined {
   return GATES.get(pattern);
@@ -431,6 +446,7 @@ function forEachWord(text: string, start: number, end: number, current: LiteralT
  */
 export class WordIndex {
   readonly literalCount: number;
+  /** Where each word starts and ends: the first `count` places hold them. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly entries: WordEntry[];
@@ -438,19 +454,47 @@ export class WordIndex {
 
   constructor(readonly text: string) {
     const current = currentTries();
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // `forEachWord` over the whole text, written out: the words go straight into typed arrays
+    // (valid up to `count`), which grow when a text has more words than guessed.
+    // Contract text has a word every six or seven characters.
+    let capacity = Math.max(64, Math.ceil(text.length / 5));
+    let starts = new Int32Array(capacity);
+    let ends = new Int32Array(capacity);
     const entries: WordEntry[] = [];
-    forEachWord(text, 0, text.length, current, (entry, wordStart, wordEnd) => {
-      starts.push(wordStart);
-      ends.push(wordEnd);
-      entries.push(entry);
-    });
+    const end = text.length;
+    let count = 0;
+    let i = 0;
+    while (i < end) {
+      let code = text.charCodeAt(i);
+      if (!(code < 0x250 ? LETTER_TABLE[code] === 1 : isLetterCode(code))) {
+        i++;
+        continue;
+      }
+      const wordStart = i;
+      let hash = 0x811c9dc5;
+      do {
+        hash = Math.imul(hash ^ code, 0x01000193);
+        code = ++i < end ? text.charCodeAt(i) : -1;
+      } while (code !== -1 && (code < 0x250 ? LETTER_TABLE[code] === 1 : isLetterCode(code)));
+      if (count === capacity) {
+        capacity *= 2;
+        const grownStarts = new Int32Array(capacity);
+        grownStarts.set(starts);
+        starts = grownStarts;
+        const grownEnds = new Int32Array(capacity);
+        grownEnds.set(ends);
+        ends = grownEnds;
+      }
+      starts[count] = wordStart;
+      ends[count] = i;
+      entries.push(entryOf(text, wordStart, i, hash, current));
+      count++;
+    }
     this.literalCount = current.literalCount;
-    this.starts = Int32Array.from(starts);
-    this.ends = Int32Array.from(ends);
+    this.starts = starts;
+    this.ends = ends;
     this.entries = entries;
-    this.count = entries.length;
+    this.count = count;
   }
 }
 
@@ -461,13 +505,18 @@ export class WordPresence {
   private stamps = new Int32Array(0);
   private generation = 0;
   private inexact = false;
+  /** The literals found (each once), in the order found: `presentCount` of them. */
+  present = new Int32Array(0);
+  presentCount = 0;
 
   private begin(current: LiteralTries): number {
     if (this.stamps.length < current.literalCount) {
       this.stamps = new Int32Array(current.literalCount + 64);
+      this.present = new Int32Array(current.literalCount + 64);
       this.generation = 0;
     }
     this.inexact = false;
+    this.presentCount = 0;
     return ++this.generation;
   }
 
@@ -475,7 +524,13 @@ export class WordPresence {
     const { ids, inexact } = entry;
     if (inexact) this.inexact = true;
     const stamps = this.stamps;
-    for (let k = 0; k < ids.length; k++) stamps[ids[k]] = generation;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (stamps[id] !== generation) {
+        stamps[id] = generation;
+        this.present[this.presentCount++] = id;
+      }
+    }
   }
 
   /** Looks up the words of `text` from `start` to `end`. */

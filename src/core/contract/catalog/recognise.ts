@@ -25,7 +25,7 @@
  * Before matching, Markdown emphasis and code marks (`**`, `__`, `` ` ``) and soft hyphens are
  * removed from a scope, so "**ernstig** incident" reads as "ernstig incident".
  */
-import { occursIn, terms, WordPresence, type WordIndex } from './patterns';
+import { leadLiteralsOf, literalCount, occursIn, terms, WordPresence, type WordIndex } from './patterns';
 import type { ClauseTopic } from './types';
 
 export interface BodyScope {
@@ -88,9 +88,15 @@ function numberedStarts(body: string, pattern: RegExp): Array<{ number: string; 
   const starts: Array<{ number: string; level: number; at: number }> = [];
   const sticky = AT_LINE_START.get(pattern)!;
   for (let lineStart = 0; lineStart <= body.length; ) {
-    sticky.lastIndex = lineStart;
-    const match = sticky.exec(body);
-    if (match) starts.push({ number: match[1], level: match[1].split('.').length, at: lineStart });
+    // Both patterns need a digit, a bullet or a bold marker after the indentation: other lines are skipped.
+    let first = lineStart;
+    while (first < body.length && (body.charCodeAt(first) === 32 || body.charCodeAt(first) === 9)) first++;
+    const code = body.charCodeAt(first);
+    if ((code >= 48 && code <= 57) || code === 45 || code === 42 || code === 43 || code === 95) {
+      sticky.lastIndex = lineStart;
+      const match = sticky.exec(body);
+      if (match) starts.push({ number: match[1], level: match[1].split('.').length, at: lineStart });
+    }
     let next = lineStart;
     while (next < body.length && !isLineTerminator(body.charCodeAt(next))) next++;
     lineStart = next + 1;
@@ -107,6 +113,9 @@ const MARKUP = /\*\*|__|`|\u00ad/g;
 function normalise(text: string): string {
   return text.replace(MARKUP, '');
 }
+
+/** Evidence in a heading: one object for every article (evidence is shared and never changed). */
+const HEADING_EVIDENCE: TopicEvidence = Object.freeze({ scope: 'heading' });
 
 // Scratch word lookups, reused call after call (recognition is synchronous).
 const headingWords = new WordPresence();
@@ -125,17 +134,28 @@ export interface IndexedBody {
 
 function recognise(heading: string, body: string, topics: readonly ClauseTopic[], indexed?: IndexedBody): Array<TopicEvidence | undefined> {
   const evidence = new Array<TopicEvidence | undefined>(topics.length).fill(undefined);
-  if (isDefinitionsHeading(heading)) return evidence;
+  const bareTitle = headingTitle(heading);
+  // As `isDefinitionsHeading(heading)`, with the title made once.
+  if (occursIn(DEFINITIONS_HEADING, bareTitle)) return evidence;
   let open = topics.length;
-  const title = normalise(headingTitle(heading));
+  const title = normalise(bareTitle);
+  const plan = recognitionPlan(topics);
   if (title !== '') {
     headingWords.of(title);
-    topics.forEach((topic, i) => {
-      if (topic.recognition.headings.some((pattern) => headingWords.occurs(pattern, title))) {
-        evidence[i] = { scope: 'heading' };
-        open--;
+    const generation = markCandidates(plan, headingWords);
+    const { candidates } = plan;
+    for (let i = 0; i < topics.length; i++) {
+      // A pattern that is no candidate cannot occur (`occurs` would say false without running it).
+      const indexes = plan.headings[i];
+      const patterns = topics[i].recognition.headings;
+      for (let p = 0; p < patterns.length; p++) {
+        if ((indexes[p] === -1 || candidates[indexes[p]] === generation) && headingWords.occurs(patterns[p], title)) {
+          evidence[i] = HEADING_EVIDENCE;
+          open--;
+          break;
+        }
       }
-    });
+    }
   }
   if (open === 0) return evidence;
   for (const scope of bodyScopes(body)) {
@@ -144,15 +164,86 @@ function recognise(heading: string, body: string, topics: readonly ClauseTopic[]
     // Without markup to remove, the scope's words are those of the text around it.
     if (indexed && text.length === raw.length) scopeWords.ofIndexed(indexed.words, indexed.bodyStart + scope.offset[0], indexed.bodyStart + scope.offset[1]);
     else scopeWords.of(text);
+    // The patterns that may occur: those with a lead literal among the scope's words (and those without a list of them).
+    const generation = markCandidates(plan, scopeWords);
+    const { candidates } = plan;
     for (let i = 0; i < topics.length; i++) {
       if (evidence[i] !== undefined) continue;
-      const group = topics[i].recognition.body.findIndex((patterns) => groupOccurs(patterns, text));
+      const groups = topics[i].recognition.body;
+      const groupPatterns = plan.bodies[i];
+      let group = -1;
+      for (let g = 0; g < groups.length; g++) {
+        // A pattern that is no candidate cannot occur: the group cannot either (as `groupOccurs` would find).
+        const indexes = groupPatterns[g];
+        let possible = true;
+        for (let p = 0; p < indexes.length && possible; p++) possible = indexes[p] === -1 || candidates[indexes[p]] === generation;
+        if (possible && groupOccurs(groups[g], text)) {
+          group = g;
+          break;
+        }
+      }
       if (group === -1) continue;
       evidence[i] = { scope: 'body', ...(scope.number ? { clause: scope.number } : {}), offset: scope.offset, group };
       if (--open === 0) return evidence;
     }
   }
   return evidence;
+}
+
+/**
+ * For the heading patterns and body groups of a topic list: each pattern's place among the
+ * candidates (-1 for a pattern that is always tried), and per literal the patterns it leads. Made
+ * once per topic list (and again should more literals become known).
+ */
+interface RecognitionPlan {
+  literalCount: number;
+  /** Per topic, per heading pattern: its index, or -1. */
+  headings: number[][];
+  /** Per topic, per group, per pattern: its index, or -1. */
+  bodies: number[][][];
+  /** Per literal id, the indexes of the patterns it is a lead literal of. */
+  byLiteral: Array<number[] | undefined>;
+  /** Per pattern index, the generation in which it was last found a candidate. */
+  candidates: Int32Array;
+  generation: number;
+}
+
+const PLANS = new WeakMap<readonly ClauseTopic[], RecognitionPlan>();
+
+function recognitionPlan(topics: readonly ClauseTopic[]): RecognitionPlan {
+  const count = literalCount();
+  let plan = PLANS.get(topics);
+  if (plan && plan.literalCount === count) return plan;
+  const byLiteral: Array<number[] | undefined> = new Array(count).fill(undefined);
+  const indexOf = new Map<RegExp, number>();
+  const place = (pattern: RegExp): number => {
+    const leads = leadLiteralsOf(pattern);
+    if (!leads) return -1;
+    let index = indexOf.get(pattern);
+    if (index === undefined) {
+      index = indexOf.size;
+      indexOf.set(pattern, index);
+      for (const id of new Set(leads)) (byLiteral[id] ??= []).push(index);
+    }
+    return index;
+  };
+  const headings = topics.map((topic) => topic.recognition.headings.map(place));
+  const bodies = topics.map((topic) => topic.recognition.body.map((patterns) => patterns.map(place)));
+  plan = { literalCount: count, headings, bodies, byLiteral, candidates: new Int32Array(indexOf.size), generation: 0 };
+  PLANS.set(topics, plan);
+  return plan;
+}
+
+/** Marks the patterns with a lead literal among the words as candidates, in a new generation (returned). */
+function markCandidates(plan: RecognitionPlan, words: WordPresence): number {
+  const generation = ++plan.generation;
+  const { candidates, byLiteral } = plan;
+  const { present, presentCount } = words;
+  for (let k = 0; k < presentCount; k++) {
+    const patterns = byLiteral[present[k]];
+    if (patterns) for (let p = 0; p < patterns.length; p++) candidates[patterns[p]] = generation;
+  }
+  return generation;
 }
 
 const decisions: Array<boolean | undefined> = [];

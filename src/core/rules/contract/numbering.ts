@@ -59,16 +59,21 @@ export const numberingRule: ContractRule = {
     for (const article of articles) {
       const numbered = article.clauses.filter((clause) => clause.style === 'numbered');
       const byParent = new Map<string, Numbered[]>();
+      const articleNumber = article.number.toLowerCase();
       for (const clause of numbered) {
-        const parts = clause.number.split('.');
-        const parent = parts.slice(0, -1).join('.');
-        if (parts[0].toLowerCase() !== article.number.toLowerCase()) {
+        // "7.1.2": the article "7", the parent "7.1", the last part "2" (read without splitting).
+        const { number } = clause;
+        const firstDot = number.indexOf('.');
+        const lastDot = number.lastIndexOf('.');
+        const parent = lastDot === -1 ? '' : number.slice(0, lastDot);
+        if ((firstDot === -1 ? number : number.slice(0, firstDot)).toLowerCase() !== articleNumber) {
           context.report({ messageId: 'clause-wrong-article', data: { number: clause.number, article: article.number }, offset: clause.numberOffset });
           continue;
         }
-        const list = byParent.get(parent) ?? [];
-        list.push({ written: clause.number, value: Number(parts[parts.length - 1]), inserted: false, offset: clause.numberOffset });
-        byParent.set(parent, list);
+        const item: Numbered = { written: number, value: Number(number.slice(lastDot + 1)), inserted: false, offset: clause.numberOffset };
+        const list = byParent.get(parent);
+        if (list) list.push(item);
+        else byParent.set(parent, [item]);
       }
       for (const [parent, list] of byParent) checkSequence(list, 1, 'clause', context.report, `${parent}.`);
     }

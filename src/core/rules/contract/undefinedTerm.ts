@@ -1,6 +1,6 @@
 import { getProperty } from '../../document/model';
 import type { ContractModel, Offsets } from '../../contract/model';
-import { proseSegments } from '../../contract/proseText';
+import { proseSegmentKeys, proseSegments, TextResultCache, textHash } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 /**
@@ -51,7 +51,6 @@ export function* capitalisedRuns(text: string): Generator<{ index: number; text:
     i = CAPITALISED_RUN_AT.lastIndex;
   }
 }
-const SENTENCE_END = /[.!?:;|]$/;
 const LINE_START_MARKER = /(?:^|\n)[ \t>]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-*+]|[a-zA-Z][.)]|\([a-zA-Z0-9]{1,4}\))?[ \t]*$/;
 const INLINE_DEFINITION = [
   /\bhierna(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:de[ \t]+|het[ \t]+)?[“"‘'*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*)/gu,
@@ -90,22 +89,173 @@ class DefinedTerms {
   }
 }
 
-const OPENING_CHARACTER = /[\s*_“"‘'([]/u;
-const OPENING_MARK = /[*_“"‘'([]/u;
+/** What `/[\s]/u` matches: JavaScript's white space and line terminators. */
+function isWhiteSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** `*_“"‘'([`: marks that may open a sentence or a term. */
+function isOpeningMarkCode(code: number): boolean {
+  return code === 42 || code === 95 || code === 0x201c || code === 34 || code === 0x2018 || code === 39 || code === 40 || code === 91;
+}
+
+/** `.!?:;|`: what ends a sentence (or a label before it). */
+function isSentenceEndCode(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 124;
+}
+
+/** `LINE_START_MARKER` for text without a line break: anchored at its start, so it fails fast. */
+const LINE_START_MARKER_IN_LINE = new RegExp(`^${LINE_START_MARKER.source.slice('(?:^|\\n)'.length)}`);
 
 /** Looks back only over what precedes `at` on its line (a long paragraph costs no more per word). */
 function isSentenceInitial(text: string, segmentStart: number, at: number): boolean {
   let end = at;
-  while (end > segmentStart && OPENING_CHARACTER.test(text[end - 1])) end--;
-  if (end === segmentStart || SENTENCE_END.test(text[end - 1])) return true;
+  while (end > segmentStart) {
+    const code = text.charCodeAt(end - 1);
+    if (!isWhiteSpaceCode(code) && !isOpeningMarkCode(code)) break;
+    end--;
+  }
+  if (end === segmentStart || isSentenceEndCode(text.charCodeAt(end - 1))) return true;
   end = at;
-  while (end > segmentStart && OPENING_MARK.test(text[end - 1])) end--;
+  while (end > segmentStart && isOpeningMarkCode(text.charCodeAt(end - 1))) end--;
+  // No line break lies between the line's start and `end`.
   const lineStart = Math.max(segmentStart, text.lastIndexOf('\n', end - 1) + 1);
-  return LINE_START_MARKER.test(text.slice(Math.min(lineStart, end), end));
+  return LINE_START_MARKER_IN_LINE.test(text.slice(Math.min(lineStart, end), end));
 }
 
-/** Capitalised word runs in the prose, outside headings and the definitions article, that are not at a sentence start. */
-function capitalisedUses(contract: ContractModel, isDefinedTerm: (run: string) => boolean): Occurrence[] {
+/**
+ * Capitalised word runs of one segment, as numbers only (offsets relative to the segment's start),
+ * so that a remembered segment holds no text of an old version of a document.
+ */
+interface SegmentUses {
+  /** Per run, where it starts and its length: [at, length, at, length, ...]. */
+  runs: readonly number[];
+  /** The runs that the rule judges as possibly undefined: the run's index and the length of its word (without a possessive), in pairs. */
+  candidates: readonly number[];
+}
+
+/**
+ * What a segment's text says, remembered across lints by the segment's text, the four characters
+ * after it (the rule looks that far ahead), and what the rule judges it against (the defined terms
+ * and the parties): after an edit, a re-lint reads only the changed segments.
+ */
+const SEGMENT_USES = new TextResultCache<SegmentUses>(20_000);
+
+/** How far after a run the rule looks ("Artikel 7"). */
+const LOOK_AHEAD = 4;
+
+/**
+ * A 53-bit key of a segment's text (given as its `proseSegmentKeys` hash), the characters after it
+ * and the judging context.
+ */
+function segmentUsesKey(segmentKey: number, text: string, end: number, context: number): number {
+  let a = (segmentKey % 0x100000000) ^ (context >>> 0);
+  let b = Math.floor(segmentKey / 0x100000000) ^ Math.floor(context / 0x100000000) ^ 0x9747b28c;
+  const last = Math.min(text.length, end + LOOK_AHEAD);
+  for (let i = end; i < last; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  a = Math.imul(a ^ (last - end), 0x01000193);
+  b = Math.imul(b ^ a, 0x5bd1e995);
+  b ^= b >>> 13;
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/**
+ * What the rule makes of one run of capitalised words, the same wherever the run stands: whether it is
+ * a defined term, and the word and lower case it is judged by (undefined when it is not judged).
+ * Kept per lint, as many runs repeat ("Leverancier").
+ */
+interface RunVerdict {
+  defined: boolean;
+  /** The length of the word judged (the run without a possessive); -1 when the run is not judged. */
+  judged: number;
+}
+
+/** Whether the text at `from` (up to four characters on) continues a part word with a number: "Artikel 7", "Bijlage IV". */
+function numberFollows(text: string, from: number): boolean {
+  const last = Math.min(text.length, from + LOOK_AHEAD);
+  for (let i = from; i < last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9) continue;
+    return (code >= 48 && code <= 57) || code === 73 || code === 86 || code === 88;
+  }
+  return false;
+}
+
+/** The capitalised runs of a segment that are not at a sentence start, and those of them the rule judges. */
+function readSegment(text: string, start: number, end: number, verdictOf: (run: string) => RunVerdict): SegmentUses {
+  const runs: number[] = [];
+  const candidates: number[] = [];
+  let segment: string | undefined;
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    let size = 1;
+    let upper: boolean;
+    if (code < 128) upper = code >= 65 && code <= 90;
+    else {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) size = 2;
+      upper = UPPER_CASE_POINT.test(String.fromCodePoint(point));
+    }
+    if (!upper) {
+      i += size;
+      continue;
+    }
+    // The run as `capitalisedRuns` finds it in the segment: it cannot reach past the segment's end
+    // (a line break, a code span or a comment follows), but should it, the segment alone is read.
+    CAPITALISED_RUN_AT.lastIndex = i;
+    let match = CAPITALISED_RUN_AT.exec(text)!;
+    if (CAPITALISED_RUN_AT.lastIndex > end) {
+      segment ??= text.slice(start, end);
+      CAPITALISED_RUN_AT.lastIndex = i - start;
+      match = CAPITALISED_RUN_AT.exec(segment)!;
+      CAPITALISED_RUN_AT.lastIndex += start;
+    }
+    const next = CAPITALISED_RUN_AT.lastIndex;
+    let at = i;
+    let run = match[0];
+    let verdict = verdictOf(run);
+    if (isSentenceInitial(text, start, at) && !verdict.defined) {
+      // "De Opdrachtgever ...": the first word has its capital from the sentence, the rest from the term.
+      const rest = /^\S+[ \t]+/.exec(run);
+      if (!rest) {
+        i = next;
+        continue;
+      }
+      at += rest[0].length;
+      run = run.slice(rest[0].length);
+      verdict = verdictOf(run);
+    }
+    i = next;
+    if (numberFollows(text, at + run.length) && PART_WORDS.test(run.split(/[ \t]+/).pop() ?? '')) continue;
+    if (verdict.judged !== -1) candidates.push(runs.length >> 1, verdict.judged);
+    runs.push(at - start, run.length);
+  }
+  return { runs, candidates };
+}
+
+/** What `/^[ \t]*#/` says of the text from `start` to `end`. */
+function startsWithHash(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i < end && text.charCodeAt(i) === 35;
+}
+
+/**
+ * Capitalised word runs in the prose, outside headings and the definitions article, that are not at
+ * a sentence start, per segment in text order, with the segment's start.
+ */
+function capitalisedUses(
+  contract: ContractModel,
+  context: number,
+  verdictOf: (run: string) => RunVerdict,
+): Array<readonly [number, SegmentUses]> {
   const { text } = contract;
   // Headings do not overlap: sorted by start, the one that could hold a place is found by bisection.
   const headings: Offsets[] = [...contract.articles.map((article) => article.headingOffset), ...contract.annexes.map((annex) => annex.headingOffset)]
@@ -121,25 +271,20 @@ function capitalisedUses(contract: ContractModel, isDefinedTerm: (run: string) =
     }
     return high >= 0 && at < headings[high][1];
   };
-  const uses: Occurrence[] = [];
-  for (const [start, end] of proseSegments(contract)) {
-    if (/^[ \t]*#/.test(text.slice(start, Math.min(end, start + 8)))) continue;
+  const uses: Array<readonly [number, SegmentUses]> = [];
+  const segments = proseSegments(contract);
+  const keys = proseSegmentKeys(contract);
+  for (let index = 0; index < segments.length; index++) {
+    const [start, end] = segments[index];
+    if (startsWithHash(text, start, Math.min(end, start + 8))) continue;
     if ((definitions && start >= definitions[0] && start < definitions[1]) || inHeading(start)) continue;
-    const segment = text.slice(start, end);
-    for (const match of capitalisedRuns(segment)) {
-      let at = start + match.index;
-      let run = match.text;
-      if (isSentenceInitial(text, start, at) && !isDefinedTerm(run)) {
-        // "De Opdrachtgever ...": the first word has its capital from the sentence, the rest from the term.
-        const rest = /^\S+[ \t]+/.exec(run);
-        if (!rest) continue;
-        at += rest[0].length;
-        run = run.slice(rest[0].length);
-      }
-      const after = text.slice(at + run.length, at + run.length + 4);
-      if (/^[ \t]*[\dIVX]/.test(after) && PART_WORDS.test(run.split(/[ \t]+/).pop() ?? '')) continue;
-      uses.push({ text: run, offset: [at, at + run.length] });
+    const key = segmentUsesKey(keys[index], text, end, context);
+    let found = SEGMENT_USES.get(key);
+    if (!found) {
+      found = readSegment(text, start, end, verdictOf);
+      SEGMENT_USES.set(key, found);
     }
+    uses.push([start, found]);
   }
   return uses;
 }
@@ -196,17 +341,38 @@ export const undefinedTermRule: ContractRule = {
     const terms = new DefinedTerms(defined);
     const isDefinedTerm = (run: string): boolean => terms.has(run);
     const isDefined = (run: string): boolean => terms.has(run) || run.split(/[ \t]+/).some((word) => terms.has(word));
-    const uses = capitalisedUses(contract, isDefinedTerm);
-    const undefinedUses = new Map<string, Occurrence[]>();
-    for (const use of uses) {
+    const verdicts = new Map<string, RunVerdict>();
+    const verdictOf = (run: string): RunVerdict => {
+      let verdict = verdicts.get(run);
+      if (verdict) return verdict;
+      let judged = -1;
       // Runs of several capitalised words are mostly names ("Autoriteit Persoonsgegevens"); only single words are judged.
-      if (SPACE_OR_TAB.test(use.text)) continue;
-      const word = use.text.replace(/[’']s$/, '');
-      const lower = word.toLowerCase();
-      if (word === word.toUpperCase() || COMMON_NAMES.has(lower) || parties.has(lower) || isDefined(word)) continue;
-      const list = undefinedUses.get(lower) ?? [];
-      list.push({ text: word, offset: use.offset });
-      undefinedUses.set(lower, list);
+      if (!SPACE_OR_TAB.test(run)) {
+        const word = run.replace(/[’']s$/, '');
+        const lower = word.toLowerCase();
+        if (!(word === word.toUpperCase() || COMMON_NAMES.has(lower) || parties.has(lower) || isDefined(word))) judged = word.length;
+      }
+      verdict = { defined: isDefinedTerm(run), judged };
+      verdicts.set(run, verdict);
+      return verdict;
+    };
+    // What the segments are judged against: the same terms and parties give the same judgement.
+    const judging = textHash([...defined, '\u0000', ...parties].join('\u0001'));
+    const uses = capitalisedUses(contract, judging, verdictOf);
+    const undefinedUses = new Map<string, Occurrence[]>();
+    const { text } = contract;
+    for (const [start, segment] of uses) {
+      const { runs, candidates } = segment;
+      for (let k = 0; k < candidates.length; k += 2) {
+        const at = start + runs[2 * candidates[k]];
+        const length = runs[2 * candidates[k] + 1];
+        const word = text.slice(at, at + candidates[k + 1]);
+        const lower = word.toLowerCase();
+        const list = undefinedUses.get(lower);
+        const occurrence = { text: word, offset: [at, at + length] as Offsets };
+        if (list) list.push(occurrence);
+        else undefinedUses.set(lower, [occurrence]);
+      }
     }
     // Only these words' lower-case use decides anything: the text is searched for them alone.
     const askedLowerCase = new Set<string>();
@@ -221,7 +387,8 @@ export const undefinedTermRule: ContractRule = {
     }
 
     if (context.documentRole !== 'contract' || !contract.definitions) return;
-    const usedRuns = uses.map((use) => use.text);
+    const usedRuns: string[] = [];
+    for (const [start, { runs }] of uses) for (let k = 0; k < runs.length; k += 2) usedRuns.push(text.slice(start + runs[k], start + runs[k] + runs[k + 1]));
     // Each run as `DefinedTerms.has` reads it, once: a term's forms are then looked up rather than
     // compared with every run (which took time in the square of a long contract's length).
     const usedWords = new Set(usedRuns.map((run) => run.toLowerCase().replace(/[’']s$/, '')));
@@ -273,6 +440,9 @@ const inWordRun = (point: number): boolean => point === 45 /* - */ || isLowerCas
 export function lowerCaseWordsAmong(text: string, asked: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
   if (asked.size === 0) return found;
+  // The asked words are searched for, and each place they occur is checked (cheaper than reading every code point).
+  const searched = searchedLowerCaseWords(text, asked);
+  if (searched) return searched;
   const lengths = new Set([...asked].map((word) => word.length));
   let i = 0;
   while (i < text.length) {
@@ -295,6 +465,80 @@ export function lowerCaseWordsAmong(text: string, asked: ReadonlySet<string>): S
       }
     }
     i += size;
+  }
+  return found;
+}
+
+/** How far back a check of a place may look over a run of lower-case letters and hyphens before the search gives up. */
+const MAX_RUN_LOOK_BACK = 256;
+
+/** Whether `word` is something `LOWER_CASE_WORD` can match: a lower-case letter, then one or more lower-case letters or hyphens. */
+function isLowerCaseWordShape(word: string): boolean {
+  let points = 0;
+  for (let i = 0; i < word.length; ) {
+    const point = word.codePointAt(i)!;
+    if (points === 0 ? !isLowerCasePoint(point) : !inWordRun(point)) return false;
+    points++;
+    i += point > 0xffff ? 2 : 1;
+  }
+  return points >= 2;
+}
+
+/**
+ * Whether `LOWER_CASE_WORD`'s global scan of `text` has a match that is `length` characters from
+ * `at` (where text of a word's shape stands): no letter precedes it, no match of the scan already
+ * runs over it (the run of lower-case letters and hyphens before it holds no match start), and the
+ * run it starts ends there. Undefined when the run before it is too long to look back over.
+ */
+function isScannedWordAt(text: string, at: number, length: number): boolean | undefined {
+  const end = at + length;
+  if (end < text.length && inWordRun(text.codePointAt(end)!)) return false;
+  const before = pointBefore(text, at);
+  if (before !== -1 && isLetterPoint(before)) return false;
+  let r = at;
+  while (r > 0) {
+    const point = pointBefore(text, r);
+    if (!inWordRun(point)) break;
+    r -= point > 0xffff ? 2 : 1;
+    if (at - r > MAX_RUN_LOOK_BACK) return undefined;
+    if (isLowerCasePoint(point)) {
+      const previous = pointBefore(text, r);
+      if (previous === -1 || !isLetterPoint(previous)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * `lowerCaseWordsAmong` by searching for the asked words themselves (one expression of them, the
+ * longest first, tried at every place) and checking each place they occur. Undefined when a place
+ * cannot be checked (the full scan is then used).
+ */
+function searchedLowerCaseWords(text: string, asked: ReadonlySet<string>): Set<string> | undefined {
+  const found = new Set<string>();
+  // Only text of a word's shape can be a match; the longest first, so that at a place the one that could be the whole run is tried.
+  let words = [...asked].filter(isLowerCaseWordShape).sort((a, b) => b.length - a.length);
+  // An ASCII lower-case letter before a place, or one or a hyphen after it, rules it out (the checks
+  // below say so too): the expression skips those places without a match to check.
+  const searchFor = (remaining: string[]): RegExp =>
+    new RegExp(`(?<![a-z])(?:${remaining.map((word) => word.replace(/[-\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})(?![a-z-])`, 'g');
+  let search = searchFor(words);
+  while (words.length > 0) {
+    const match = search.exec(text);
+    if (!match) break;
+    const word = match[0];
+    const at = match.index;
+    const scanned = isScannedWordAt(text, at, word.length);
+    if (scanned === undefined) return undefined;
+    if (scanned) {
+      found.add(word);
+      // Found once is enough: the search goes on for the other words alone.
+      words = words.filter((other) => other !== word);
+      if (words.length === 0) break;
+      search = searchFor(words);
+    }
+    // Occurrences may overlap ("a-b" in "Xa-b-c", then "b-c"): go on from the next place.
+    search.lastIndex = at + 1;
   }
   return found;
 }

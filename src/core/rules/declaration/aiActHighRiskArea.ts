@@ -30,9 +30,11 @@ export const aiActHighRiskAreaRule: DeclarationRule = {
     for (const record of context.records) {
       const category = record.string('publication_category');
       if (category !== undefined && category.toLowerCase() === PUBLICATION_CATEGORY.highRisk.toLowerCase()) continue;
-      if (documentsArticle6Outcome(record)) continue;
+      // Both are pure; the outcome wording is only looked for in records that point to an area.
+      const matches = annexIIIMatches(record);
+      if (matches.length === 0 || documentsArticle6Outcome(record)) continue;
       let ruleBased: boolean | undefined;
-      for (const { area, match } of annexIIIMatches(record)) {
+      for (const { area, match } of matches) {
         ruleBased ??= saysRuleBased(record, fieldTexts(record, AREA_FIELDS));
         const messageId = match.entry.messageId ?? `area-${area.point}`;
         context.report({
