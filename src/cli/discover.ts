@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { isWordContract } from './wordContracts';
 
 export interface Target {
   /** Absolute path. */
@@ -13,6 +14,8 @@ export interface Target {
 
 export const DECLARATION_GLOBS = ['**/*.algoritme.{yaml,yml,json}', '**/*.algorithm.{yaml,yml,json}'];
 export const CONTRACT_GLOBS = ['**/*.overeenkomst.md', '**/*.contract.md'];
+/** Word contracts: by name, or any .docx whose title property says it is an agreement (see src/node/docx). */
+export const WORD_GLOBS = ['**/*.docx', '**/*.overeenkomst.docm', '**/*.contract.docm'];
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export class UsageError extends Error {
@@ -34,6 +37,8 @@ export async function discoverTargets(inputs: string[], cwd: string): Promise<Ta
     if (stats?.isDirectory()) {
       const files = await glob([...DECLARATION_GLOBS, ...CONTRACT_GLOBS], { cwd: absolute, absolute: true, ignore: IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, dot: false });
       for (const file of files) add({ file: path.normalize(file), explicit: false, fromGlob: false });
+      const wordFiles = await glob(WORD_GLOBS, { cwd: absolute, absolute: true, ignore: IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, dot: false });
+      for (const file of wordFiles) if (isWordContract(file)) add({ file: path.normalize(file), explicit: false, fromGlob: false });
     } else if (stats?.isFile()) {
       add({ file: absolute, explicit: true, fromGlob: false });
     } else if (stats) {

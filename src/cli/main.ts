@@ -31,6 +31,7 @@ import { discoverTargets, UsageError, type Target } from './discover';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
+import { isWordFile, lintWordFile } from './wordContracts';
 import { countBySeverity, type FileReport, type ReportContext } from './report';
 
 declare const INKOOPLINT_VERSION: string;
@@ -168,6 +169,8 @@ function lintTarget(target: Target, io: CliIo, config: InkooplintConfig, languag
   const fileName = path.basename(target.file);
   const size = statSync(target.file).size;
   const reportFor = (file: string, findings: FileReport['findings']): FileReport => ({ file, displayPath: displayPath(file, io.cwd), language, findings });
+  // Word contracts (.docx): converted in src/node/docx, findings carry the Word place.
+  if (isWordFile(fileName)) return [reportFor(target.file, lintWordFile(target.file, { config, language, links: links.contractOptions(target.file), ...(profile ? { profile } : {}) }))];
   const isContract = isContractFileName(fileName) || (MARKDOWN_FILE.test(fileName) && !isDeclarationFileName(fileName));
   if (isContract) {
     const bytes = links.takeBytes(target.file) ?? readAtMost(target.file, MAX_CONTRACT_BYTES + 1);

@@ -14,6 +14,12 @@ export { LineIndex } from '../core/text/lineIndex';
 export { linkFactsOf } from './linkFacts';
 /** The supplier transparency checklist (src/extension/checklist/ uses it through `loadCore().checklist`). */
 export * as checklist from '../core/checklist';
+/** The algorithm overview and register import/export (src/extension/overview/ and register/ use them through `loadCore()`). */
+export * as overview from '../core/overview';
+export * as register from '../core/register';
+export { recordsOf } from '../core/declaration/declarationRecord';
+export { localizeIn } from '../core/l10n/messages';
+export { MAX_JSON_BYTES } from '../core/engine';
 
 /** The schema of one declaration record: titles and help texts for the key hovers. */
 export const RECORD_SCHEMA = (declarationSchema as unknown as { definitions: { record: unknown } }).definitions.record;

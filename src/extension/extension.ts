@@ -10,6 +10,8 @@ import { registerCommands } from './commands';
 import { registerChecklist, type ChecklistPanels } from './checklist/panel';
 import { ConfigStore } from './configStore';
 import { InkooplintHover } from './hover';
+import { registerOverview, type OverviewPanels } from './overview/panel';
+import { registerRegisterCommands } from './register/commands';
 import { documentLanguage, Linter, settings } from './linter';
 import { useLanguage } from './l10n';
 import { ProblemCountStatus } from './statusBar';
@@ -28,6 +30,8 @@ export interface InkooplintApi {
   linter: Linter;
   /** The supplier transparency checklist panels (for the extension-host tests). */
   checklists: ChecklistPanels;
+  /** The algorithm overview panel (for the extension-host tests). */
+  overviews: OverviewPanels;
   /** Milliseconds `activate()` took, for the benchmark. */
   activationMs: number;
 }
@@ -47,6 +51,8 @@ export function activate(context: vscode.ExtensionContext): InkooplintApi {
   );
   registerCommands(context, linter);
   const checklists = registerChecklist(context, linter);
+  const overviews = registerOverview(context, linter);
+  registerRegisterCommands(context, linter);
   // Lint what is open, then the rest of the workspace, after activation has returned.
   setTimeout(() => {
     // The link index is built in the background; lints wait a moment for it, the workspace lint until it is done.
@@ -55,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): InkooplintApi {
     // A command that activated the extension may have started a workspace lint already: not again.
     if (settings().enable && !linter.workspaceLintRunning) linter.lintWorkspace().catch((error: unknown) => console.error('inkooplint: workspace lint failed', error));
   }, 0);
-  return { linter, checklists, activationMs: Math.round((performance.now() - started) * 100) / 100 };
+  return { linter, checklists, overviews, activationMs: Math.round((performance.now() - started) * 100) / 100 };
 }
 
 export function deactivate(): void {

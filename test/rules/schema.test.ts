@@ -98,6 +98,15 @@ describe('declaration/schema', () => {
     assert.deepEqual(lintYaml(text, only).map((f) => f.message.nl), []);
   });
 
+  it('reports HTML in an alias (provider: *org) at the alias, not at a place computed from the anchor\'s text', () => {
+    const text = recordYaml()
+      .replace(/^organization: .*$/m, 'organization: &org Gemeente <p>Noorderhaaks')
+      .replace(/^provider: .*$/m, 'provider: *org')
+      .replace(/\n/g, '\r\n');
+    const html = lintYaml(text, only).filter((f) => /HTML/.test(f.message.en));
+    assert.deepEqual(html.map((f) => text.slice(f.offset[0], f.offset[1])), ['<p>', '*org']);
+  });
+
   it('does not report missing fields when the text has syntax errors', () => {
     const text = 'name: "Half geschreven\norganization: x\n';
     assert.ok(lintYaml(text, only).every((f) => !/ontbreekt/.test(f.message.nl)));

@@ -26,6 +26,7 @@ function loadSuites(mode: 'trusted' | 'untrusted'): void {
   require('./language.vscode-test');
   require('./closing.vscode-test');
   require('./checklist.vscode-test');
+  require('./overview.vscode-test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
 

@@ -15,7 +15,9 @@ export function formatStylish(reports: FileReport[], context: ReportContext): st
       const where = `${report.displayPath}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
       const severity = localizeIn(context.language, `cli.severity.${finding.severity}`);
       const fixable = finding.fixes?.length ? ` ${localizeIn(context.language, 'cli.fixable')}` : '';
-      return { where, severity, finding, text: `${finding.message[report.language]}${fixable}` };
+      // A finding in a Word document also names the place a Word user finds (src/node/docx).
+      const wordPlace = typeof finding.properties?.wordPlace === 'string' ? ` [${finding.properties.wordPlace}]` : '';
+      return { where, severity, finding, text: `${finding.message[report.language]}${wordPlace}${fixable}` };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));

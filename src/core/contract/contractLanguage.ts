@@ -1,5 +1,6 @@
 import { getProperty, type DocNode } from '../document/model';
 import type { ContractModel } from './model';
+import { TextResultCache, textHash } from './proseText';
 
 const DUTCH_KEYWORDS = /^(?:artikel|art\.|bijlage)$/i;
 const DUTCH_LANGUAGE = /^(?:nl|nld|dut|nl-[a-z]{2}|nederlands|dutch)$/i;
@@ -27,7 +28,20 @@ export function detectLanguage(text: string, contentStart: number, frontMatterRo
     if (keyword === '') continue;
     score += DUTCH_KEYWORDS.test(keyword) ? KEYWORD_WEIGHT : -KEYWORD_WEIGHT;
   }
-  const sample = text.slice(contentStart, contentStart + SAMPLE_LENGTH);
-  score += (sample.match(DUTCH_WORDS)?.length ?? 0) - (sample.match(ENGLISH_WORDS)?.length ?? 0);
+  score += wordScore(text, contentStart, Math.min(text.length, contentStart + SAMPLE_LENGTH));
   return score >= 0 ? 'nl' : 'en';
+}
+
+/** Per sample text (by its hash), its Dutch words less its English words: an edit further on does not count them again. */
+const WORD_SCORES = new TextResultCache<number>(256);
+
+function wordScore(text: string, start: number, end: number): number {
+  const key = textHash(text, start, end);
+  let score = WORD_SCORES.get(key);
+  if (score === undefined) {
+    const sample = text.slice(start, end);
+    score = (sample.match(DUTCH_WORDS)?.length ?? 0) - (sample.match(ENGLISH_WORDS)?.length ?? 0);
+    WORD_SCORES.set(key, score);
+  }
+  return score;
 }

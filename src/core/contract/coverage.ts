@@ -119,8 +119,10 @@ export function firstCoveredTopic(contract: ContractModel, index: number): Claus
 }
 
 /**
- * Forgets what is remembered across lints (recognitions per article text, words looked up), so
- * that the next lint runs cold. For measurements and tests; results never depend on it.
+ * Forgets what is remembered across lints (recognitions per article text, words looked up, and
+ * every `TextResultCache`: what rules found per segment or sentence text, capitalised words per
+ * segment, the language sample's word count), so that the next lint runs cold. For measurements and
+ * tests; results never depend on it.
  */
 export function clearContractCaches(): void {
   clearRecognitionCache();

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { trimEnd, trimStart, type SourceLines } from './sourceLines';
 
 type Token = MarkdownIt.Token;
+type StateBlock = MarkdownIt.StateBlock;
 
 /** Bold-paragraph headings ("**Artikel 7 Titel**") rank below every real heading (levels 1 to 6). */
 export const BOLD_PARAGRAPH_LEVEL = 7;
@@ -45,9 +46,47 @@ export interface MarkdownOutline {
 }
 
 // Only the block structure is needed: the inline rules (emphasis, links, typography) would double
-// the parse time and their tokens carry no positions anyway.
+// the parse time and their tokens carry no positions anyway. markdown-it's own `normalize` is left
+// out: `markdownSource` does the same, and only when there is something to change.
 const markdown = new MarkdownIt({ html: true });
-markdown.core.ruler.enableOnly(['normalize', 'block']);
+markdown.core.ruler.enableOnly(['block']);
+markdown.block.ruler.at('paragraph', paragraphWithoutText);
+
+/**
+ * markdown-it's paragraph rule, except that the paragraph's text is not collected into its inline
+ * token (nothing reads it: inline parsing is off). A paragraph runs to a blank line, or to a line
+ * where a block that may interrupt a paragraph starts; deeply indented lines (lazy continuation)
+ * and lines a quote took over never end it.
+ */
+function paragraphWithoutText(state: StateBlock, startLine: number, endLine: number): boolean {
+  const interrupting = state.md.block.ruler.getRules('paragraph');
+  const parentType = state.parentType;
+  state.parentType = 'paragraph';
+  let line = startLine + 1;
+  for (; line < endLine && !state.isEmpty(line); line++) {
+    if (state.sCount[line] - state.blkIndent > 3 || state.sCount[line] < 0) continue;
+    let interrupted = false;
+    for (let k = 0; k < interrupting.length && !interrupted; k++) interrupted = interrupting[k](state, line, endLine, true);
+    if (interrupted) break;
+  }
+  state.line = line;
+  state.push('paragraph_open', 'p', 1).map = [startLine, line];
+  const inline = state.push('inline', '', 0);
+  inline.content = '';
+  inline.map = [startLine, line];
+  inline.children = [];
+  state.push('paragraph_close', 'p', -1);
+  state.parentType = parentType;
+  return true;
+}
+
+/** The Markdown as markdown-it's `normalize` leaves it: line breaks as \n, NUL characters replaced. */
+function markdownSource(text: string): string {
+  let source = text;
+  if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
+  if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD');
+  return source;
+}
 
 // Up to the heading text, also inside a list item or quote ("> ## Titel", "1. ## Titel").
 const ATX_OPENING = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*#{1,6}(?:[ \t]+|$)/;
@@ -56,13 +95,18 @@ const LEADING_SPACE = /^[ \t]*/;
 const BOLD_LINE = /^[ \t]{0,3}(\*\*|__)(?=\S)(.*\S)\1[ \t]*:?[ \t]*$/;
 const HTML_COMMENT_START = /^[ \t]*<!--/;
 
+/** markdown-it's block tokens of Markdown (as `md.parse` gives them with only its `normalize` and `block` core rules; paragraphs' inline tokens hold no text). */
+export function markdownBlockTokens(source: string): Token[] {
+  return markdown.parse(markdownSource(source), {});
+}
+
 /** Parses the Markdown once (block level only) and keeps what the contract model needs, with offsets. */
 export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
   const { text, contentStart } = lines;
   const outline: MarkdownOutline = { headings: [], prose: [], orderedItems: [], tableRows: [] };
   let tokens: Token[];
   try {
-    tokens = markdown.parse(text.slice(contentStart), {});
+    tokens = markdownBlockTokens(text.slice(contentStart));
   } catch {
     // markdown-it is robust, but a parser bug must not take the linter down: no structure then.
     return outline;

@@ -2,6 +2,8 @@ import type { ScalarNode } from './model';
 
 /** Offsets of part of a scalar's value in the source: exact when the source spells the value as is, else the whole value. */
 export function substringOffset(node: ScalarNode, index: number, length: number): [number, number] {
+  // An alias (`provider: *org`) carries its anchor's source but sits at its own place: only the whole node is certain.
+  if (node.source.length !== node.offset[1] - node.offset[0]) return node.offset;
   const value = typeof node.value === 'string' ? node.value : '';
   const quote = node.quoted ? 1 : 0;
   const inner = node.source.slice(quote, node.source.length - quote);

@@ -33,6 +33,9 @@ function checkSequence(items: Numbered[], first: number, kind: 'article' | 'clau
   }
 }
 
+/** "7", "7a": the number and a letter suffix. */
+const ARTICLE_NUMBER = /^(\d+)([a-z]*)$/i;
+
 export const numberingRule: ContractRule = {
   meta: {
     id: 'contract/numbering',
@@ -51,16 +54,17 @@ export const numberingRule: ContractRule = {
   check(context) {
     const { articles } = context.contract;
     const articleNumbers: Numbered[] = articles.map((article) => {
-      const match = /^(\d+)([a-z]*)$/i.exec(article.number);
+      const match = ARTICLE_NUMBER.exec(article.number);
       return { written: article.number, value: match ? Number(match[1]) : Number.NaN, inserted: !match || match[2] !== '', offset: article.numberOffset };
     });
     checkSequence(articleNumbers, 1, 'article', context.report);
 
     for (const article of articles) {
-      const numbered = article.clauses.filter((clause) => clause.style === 'numbered');
+      if (article.clauses.length === 0) continue;
       const byParent = new Map<string, Numbered[]>();
       const articleNumber = article.number.toLowerCase();
-      for (const clause of numbered) {
+      for (const clause of article.clauses) {
+        if (clause.style !== 'numbered') continue;
         // "7.1.2": the article "7", the parent "7.1", the last part "2" (read without splitting).
         const { number } = clause;
         const firstDot = number.indexOf('.');

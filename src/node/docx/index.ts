@@ -1,0 +1,2 @@
+export { convertDocx, readDocxTitle, sniffDocx, MAX_DOCX_BYTES, type DocxConversion, type DocxProblem, type WordPlace } from './convert';
+export { CONTRACT_TITLE, DOCX_CONTRACT_PATTERN, WORD_FILE, describePlace, lintDocxBytes, type DocxLintOptions, type DocxLintResult } from './lint';

@@ -1,0 +1,82 @@
+/**
+ * What the contract parse and the rules do to be fast must not change what they find:
+ * - the block parse (markdown-it without its `normalize` rule, which `markdownBlockTokens` does
+ *   itself, and with a paragraph rule that does not collect the paragraph's text) gives the tokens
+ *   markdown-it's own block parse gives, apart from the paragraphs' inline text;
+ * - `SourceLines` puts lines where `LineIndex` does;
+ * - a re-lint after edits, with what earlier lints remembered, finds what a cold lint finds.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { clearContractCaches } from '../../src/core/contract/coverage';
+import { markdownBlockTokens } from '../../src/core/contract/markdownOutline';
+import { SourceLines } from '../../src/core/contract/sourceLines';
+import { lintContract } from '../../src/core/contractEngine';
+import { LineIndex } from '../../src/core/text/lineIndex';
+
+const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'contracts');
+const SEEDS = readdirSync(FIXTURES).filter((file) => file.endsWith('.md')).sort().map((file) => readFileSync(path.join(FIXTURES, file), 'utf8'));
+
+const FRAGMENTS = ['\n', '\n\n', '\r\n', '\r', '\0', '## Artikel 3 ', '1.1 ', '1. ', '- ', '> ', '    ', '```\n', '~~~', '<div>\n', '<!-- x -->', '| a | b |\n|---|---|\n', '===\n', '---\n', '***\n', '[x]: http://e.nl\n', '**', '`', 'Leverancier ', 'De Algoritme ', 'tekst '];
+const markdownText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((parts) => parts.join(''));
+
+/** markdown-it's own block parse, as the outline used it before. */
+const reference = new MarkdownIt({ html: true });
+reference.core.ruler.enableOnly(['normalize', 'block']);
+
+const shape = (tokens: MarkdownIt.Token[]): unknown[] =>
+  tokens.map((token) => [token.type, token.tag, token.nesting, token.level, token.map, token.markup, token.info, token.block, token.hidden, token.type === 'inline' ? '' : token.content]);
+
+describe('fast contract parsing', () => {
+  it('gives the block tokens of markdown-it itself', () => {
+    fc.assert(
+      fc.property(markdownText, (text) => {
+        assert.deepEqual(shape(markdownBlockTokens(text)), shape(reference.parse(text, {})), JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of SEEDS) assert.deepEqual(shape(markdownBlockTokens(text)), shape(reference.parse(text, {})));
+  });
+
+  it('puts lines where LineIndex does', () => {
+    fc.assert(
+      fc.property(markdownText, fc.nat(), fc.integer({ min: -2, max: 40 }), (text, at, line) => {
+        const contentStart = text.length === 0 ? 0 : at % (text.length + 1);
+        const lines = new SourceLines(text, contentStart);
+        const index = new LineIndex(text);
+        const firstLine = index.positionAt(contentStart).line;
+        const start = Math.max(contentStart, index.offsetAt({ line: firstLine + line, character: 0 }));
+        const next = firstLine + line + 1;
+        let end = next < index.lineCount ? index.offsetAt({ line: next, character: 0 }) : text.length;
+        while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+        assert.equal(lines.start(line), start);
+        assert.equal(lines.end(line), end);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('re-lints after edits as a cold lint does', () => {
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom(...FRAGMENTS, 'Gegevens', 'gegevens', 'Applicatie', 'applicatie', '(hierna: Dienst)'), fc.string({ maxLength: 4 })) });
+    fc.assert(
+      fc.property(fc.nat({ max: SEEDS.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (seed, edits) => {
+        let text = SEEDS[seed];
+        clearContractCaches();
+        lintContract(text, { fileName: 'x.overeenkomst.md' });
+        for (const { at, remove, insert } of edits) {
+          const place = at % (text.length + 1);
+          text = text.slice(0, place) + insert + text.slice(place + remove);
+          const warm = JSON.stringify(lintContract(text, { fileName: 'x.overeenkomst.md' }).findings);
+          clearContractCaches();
+          const cold = JSON.stringify(lintContract(text, { fileName: 'x.overeenkomst.md' }).findings);
+          assert.equal(warm, cold);
+          lintContract(text, { fileName: 'x.overeenkomst.md' });
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
