@@ -5,23 +5,17 @@
  * rules on it. scripts/ensure-chromium.mjs installs Chromium with apt-get when it is missing.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { ensureBuilt } from './helpers/build';
+import { launchChromium, runAxe } from './helpers/chromium';
 import { ROOT, runCli } from './helpers/cli';
 
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SCREENSHOT = path.join(ROOT, 'docs', 'images', 'overview.png');
 
-interface AxeResult {
-  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }>;
-  passes: Array<{ id: string }>;
-}
 
 describe('overview page in Chromium (playwright-core + axe-core)', function () {
   // Installing Chromium on a clean machine takes minutes; a browser run takes seconds.
@@ -31,9 +25,6 @@ describe('overview page in Chromium (playwright-core + axe-core)', function () {
   const pages: Record<string, string> = {};
 
   before(async () => {
-    const ensured = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-chromium.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    assert.equal(ensured.status, 0, 'scripts/ensure-chromium.mjs could not provide Chromium');
-    const executablePath = ensured.stdout.trim().split('\n').pop()!;
     ensureBuilt();
     dir = mkdtempSync(path.join(tmpdir(), 'inkooplint-overview-browser-'));
 
@@ -61,8 +52,7 @@ describe('overview page in Chromium (playwright-core + axe-core)', function () {
     assert.equal(overview.status, 0, overview.stderr);
     pages.workspace = path.join(dir, 'gemeente-overzicht.html');
 
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -118,15 +108,8 @@ describe('overview page in Chromium (playwright-core + axe-core)', function () {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(pathToFileURL(pages[which]).href, { waitUntil: 'load' });
-      await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-      const result = (await page.evaluate(async (tags) => {
-        const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } }).axe;
-        return axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
-      }, WCAG_21_AA)) as AxeResult;
-      const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-      assert.deepEqual(summary, []);
-      // The rules that matter here did run.
-      const passed = new Set(result.passes.map((p) => p.id));
+      const { violations, passed } = await runAxe(page);
+      assert.deepEqual(violations, []);
       for (const id of ['html-has-lang', 'document-title', 'color-contrast', 'svg-img-alt', 'th-has-data-cells']) assert.ok(passed.has(id), `${id} ran and passed`);
       await context.close();
     });

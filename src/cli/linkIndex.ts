@@ -7,7 +7,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
-  formatOf,
   isContractFileName,
   isDeclarationFileName,
   looksLikeContractText,
@@ -16,10 +15,7 @@ import {
   type DeclarationLinkOptions,
   type LinkResolution,
 } from '../core';
-import { readFrontMatter } from '../core/contract/frontMatter';
-import { listedDeclarations } from '../core/contract/frontMatterFields';
-import { recordsOf } from '../core/declaration/declarationRecord';
-import { parseStructured } from '../core/document/parseStructured';
+import { linkFactsOf, type LinkFacts } from '../core/links/linkFacts';
 import { decodeText } from '../core/text/decode';
 import type { Target } from './discover';
 import { displayPath, isInside } from './paths';
@@ -30,12 +26,7 @@ const MAX_LINKED_BYTES = 4 * 1024 * 1024;
 const MARKDOWN = /\.(?:md|markdown)$/i;
 const STRUCTURED = /\.(?:ya?ml|json)$/i;
 
-interface DeclarationFacts {
-  category?: string;
-  /** `inkooplint.contract` of each record, as written. */
-  contracts: string[];
-}
-
+type DeclarationFacts = Extract<LinkFacts, { kind: 'declaration' }>;
 
 export class LinkIndex {
   private readonly texts = new Map<string, string | undefined>();
@@ -50,8 +41,9 @@ export class LinkIndex {
       if (isContractFileName(name) || (MARKDOWN.test(name) && !isDeclarationFileName(name))) {
         const text = this.text(target.file);
         if (text === undefined) continue;
-        for (const entry of listedDeclarations(readFrontMatter(text).frontMatter?.root)) {
-          const file = path.resolve(path.dirname(target.file), entry.value);
+        const facts = linkFactsOf('contract', text, name);
+        for (const written of facts.kind === 'contract' ? facts.declarations : []) {
+          const file = path.resolve(path.dirname(target.file), written);
           this.listedBy.set(file, [...(this.listedBy.get(file) ?? []), displayPath(target.file, this.cwd)]);
         }
       } else {
@@ -114,10 +106,7 @@ export class LinkIndex {
       this.declarationFacts.set(file, undefined);
       return undefined;
     }
-    const records = recordsOf(parseStructured(text, formatOf(name)).root);
-    const category = records.map((record) => record.string('publication_category')).find((value) => value !== undefined);
-    const contracts = records.map((record) => record.extension('contract')).filter((value): value is string => value !== undefined);
-    const facts: DeclarationFacts = { contracts, ...(category ? { category } : {}) };
+    const facts = linkFactsOf('declaration', text, name, { full: true }) as DeclarationFacts;
     this.declarationFacts.set(file, facts);
     return facts;
   }

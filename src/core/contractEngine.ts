@@ -4,7 +4,7 @@ import { readFrontMatter } from './contract/frontMatter';
 import { declaredProfile, declaresContractType, listedAnnexFiles, listedDeclarations } from './contract/frontMatterFields';
 import { higherProfile, profileOfCategory, type ContractLinkOptions } from './links/links';
 import { CONTRACT_LINK_RULES } from './rules/link/contractLinks';
-import type { ContractBundle, ContractModel } from './contract/model';
+import type { AnnexFileProblem, ContractBundle, ContractModel } from './contract/model';
 import { parseContract } from './contract/parseContract';
 import type { Finding } from './finding';
 import { FindingCollector } from './report';
@@ -107,8 +107,7 @@ export type AnnexFileInput =
   | { path: string; text: string }
   | { path: string; problem: AnnexFileProblem };
 
-/** Why an annex file could not be read: it does not exist, lies outside what the front door may read, is too large or is no UTF-8 text. */
-export type AnnexFileProblem = 'not-found' | 'outside' | 'too-large' | 'not-text';
+export type { AnnexFileProblem };
 
 export interface AnnexFileResult {
   path: string;

@@ -1,6 +1,6 @@
 import type { InkooplintConfig, RiskProfile } from './config/config';
 import type { TopicId } from './contract/catalog/types';
-import type { ContractBundle, ContractModel } from './contract/model';
+import type { AnnexFileProblem, ContractBundle, ContractModel } from './contract/model';
 import type { DeclarationRecord } from './declaration/declarationRecord';
 import type { ParsedDocument } from './document/model';
 import type { LocalizedText, Severity } from './finding';
@@ -79,7 +79,7 @@ export interface ContractRuleContext {
   /** The configuration in effect (for the map of topics that general conditions cover). */
   config: InkooplintConfig;
   /** Annex files listed in the front matter that the front door could not read, at their entry there. */
-  annexFileProblems: Array<{ path: string; offset: [number, number]; problem: 'not-found' | 'outside' | 'too-large' | 'not-text' }>;
+  annexFileProblems: Array<{ path: string; offset: [number, number]; problem: AnnexFileProblem }>;
   /** The risk profile the contract is checked against. */
   profile: RiskProfile;
   profileSource: ProfileSource;

@@ -11,7 +11,7 @@ export { annexFilePaths, lintContract, lintContractBytes, looksLikeContractText,
 export { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, type InkooplintConfig } from '../core/config/config';
 export { decodeText } from '../core/text/decode';
 export { LineIndex } from '../core/text/lineIndex';
-export { linkFactsOf } from './linkFacts';
+export { linkFactsOf } from '../core/links/linkFacts';
 /** The supplier transparency checklist (src/extension/checklist/ uses it through `loadCore().checklist`). */
 export * as checklist from '../core/checklist';
 /** The algorithm overview and register import/export (src/extension/overview/ and register/ use them through `loadCore()`). */

@@ -5,23 +5,17 @@
  * run, axe-core's WCAG 2.1 AA rules in Dutch and English, and writes docs/images/checklist-report.png.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { renderChecklistHtml } from '../../src/core/checklist';
+import { launchChromium, runAxe } from '../helpers/chromium';
 import { demoChecklist, HOSTILE, ROOT } from './helpers';
 
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SCREENSHOT = path.join(ROOT, 'docs', 'images', 'checklist-report.png');
 
-interface AxeResult {
-  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }>;
-  passes: Array<{ id: string }>;
-}
 
 describe('checklist HTML report in Chromium (playwright-core + axe-core)', function () {
   this.timeout(15 * 60_000);
@@ -30,9 +24,6 @@ describe('checklist HTML report in Chromium (playwright-core + axe-core)', funct
   const pages: Record<string, string> = {};
 
   before(async () => {
-    const ensured = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-chromium.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    assert.equal(ensured.status, 0, 'scripts/ensure-chromium.mjs could not provide Chromium');
-    const executablePath = ensured.stdout.trim().split('\n').pop()!;
     dir = mkdtempSync(path.join(tmpdir(), 'inkooplint-checklist-browser-'));
     const options = { date: '2026-11-23', toolVersion: '0.1.0' };
     const write = (name: string, html: string): void => {
@@ -44,8 +35,7 @@ describe('checklist HTML report in Chromium (playwright-core + axe-core)', funct
     write('nl', renderChecklistHtml(demo, { ...options, language: 'nl' }));
     write('en', renderChecklistHtml(demo, { ...options, language: 'en' }));
     write('hostile', renderChecklistHtml(hostile, { ...options, language: 'nl' }));
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -87,14 +77,8 @@ describe('checklist HTML report in Chromium (playwright-core + axe-core)', funct
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(pathToFileURL(pages[which]).href, { waitUntil: 'load' });
-      await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-      const result = (await page.evaluate(async (tags) => {
-        const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } }).axe;
-        return axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
-      }, WCAG_21_AA)) as AxeResult;
-      const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-      assert.deepEqual(summary, []);
-      const passed = new Set(result.passes.map((p) => p.id));
+      const { violations, passed } = await runAxe(page);
+      assert.deepEqual(violations, []);
       for (const id of ['html-has-lang', 'html-lang-valid', 'document-title', 'color-contrast', 'th-has-data-cells', 'definition-list', 'list']) assert.ok(passed.has(id), `${id} ran and passed`);
       await context.close();
     });

@@ -6,16 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { checklistView } from '../../src/core/checklist';
+import { launchChromium, runAxe } from '../helpers/chromium';
 import { demoChecklist, HOSTILE, ROOT } from './helpers';
 
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NONCE = 'bm9uY2UtZm9yLXRlc3Rz';
 
 /** A few of VS Code's Light+ theme variables, as the webview host sets them. */
@@ -24,10 +23,6 @@ const LIGHT_THEME = `--vscode-foreground:#3b3b3b;--vscode-editor-background:#fff
 /** A few of VS Code's Dark Modern theme variables. */
 const DARK_THEME = `--vscode-foreground:#cccccc;--vscode-editor-background:#1f1f1f;--vscode-font-family:system-ui,sans-serif;--vscode-font-size:13px;--vscode-focusBorder:#0078d4;--vscode-textLink-foreground:#4daafc;--vscode-descriptionForeground:#9d9d9d;--vscode-errorForeground:#f85149;--vscode-badge-background:#616161;--vscode-badge-foreground:#f8f8f8;--vscode-button-background:#0078d4;--vscode-button-foreground:#ffffff;--vscode-button-secondaryBackground:#313131;--vscode-button-secondaryForeground:#cccccc;--vscode-input-background:#313131;--vscode-input-foreground:#cccccc;--vscode-settings-dropdownBackground:#313131;--vscode-settings-dropdownForeground:#cccccc;--vscode-settings-dropdownBorder:#3c3c3c;--vscode-settings-textInputBackground:#313131;--vscode-settings-textInputForeground:#cccccc;--vscode-settings-textInputBorder:#3c3c3c;--vscode-input-placeholderForeground:#989898;--vscode-panel-border:#2b2b2b;--vscode-editorWidget-background:#202020`;
 
-interface AxeResult {
-  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }>;
-  passes: Array<{ id: string }>;
-}
 
 describe('checklist webview in Chromium (bundle, CSP, keyboard, axe-core)', function () {
   this.timeout(15 * 60_000);
@@ -36,9 +31,6 @@ describe('checklist webview in Chromium (bundle, CSP, keyboard, axe-core)', func
   let pageFile: string;
 
   before(async () => {
-    const ensured = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-chromium.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    assert.equal(ensured.status, 0, 'scripts/ensure-chromium.mjs could not provide Chromium');
-    const executablePath = ensured.stdout.trim().split('\n').pop()!;
     const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-webview.mjs')], { encoding: 'utf8' });
     assert.equal(built.status, 0, built.stderr);
     dir = mkdtempSync(path.join(tmpdir(), 'inkooplint-checklist-webview-'));
@@ -64,8 +56,7 @@ describe('checklist webview in Chromium (bundle, CSP, keyboard, axe-core)', func
 </body>
 </html>
 `);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -154,17 +145,8 @@ describe('checklist webview in Chromium (bundle, CSP, keyboard, axe-core)', func
   for (const [language, dark] of [['nl', false], ['en', false], ['nl', true]] as const) {
     it(`passes axe-core's WCAG 2.1 AA rules (${language}, ${dark ? 'dark' : 'light'} theme)`, async () => {
       const { page } = await openPanel({ language, hostile: language === 'nl', dark });
-      await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') }).catch(async () => {
-        // The page's CSP refuses inline scripts: evaluate axe's source instead (Playwright's evaluate is not subject to CSP).
-        await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-      });
-      const result = (await page.evaluate(async (tags) => {
-        const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } }).axe;
-        return axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
-      }, WCAG_21_AA)) as AxeResult;
-      const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
-      assert.deepEqual(summary, []);
-      const passed = new Set(result.passes.map((p) => p.id));
+      const { violations, passed } = await runAxe(page);
+      assert.deepEqual(violations, []);
       for (const id of ['html-has-lang', 'color-contrast', 'label', 'aria-command-name', 'aria-input-field-name', 'nested-interactive', 'list']) assert.ok(passed.has(id), `${id} ran and passed`);
       // The controls inside the components' shadow roots were checked too.
       if (language === 'en') {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { lintContract } from '../../src/core/contractEngine';
 import { lintDeclaration } from '../../src/core/engine';
-import { linkFactsOf } from '../../src/extension/linkFacts';
+import { linkFactsOf } from '../../src/core/links/linkFacts';
 import { displayPath, LinkGraph, relativePath, replacementFor, targetKey, type LinkFacts } from '../../src/extension/logic/linkGraph';
 import { recordYaml } from '../helpers/declarations';
 

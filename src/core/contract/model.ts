@@ -127,6 +127,9 @@ export interface AnnexDocument {
   contract: ContractModel;
 }
 
+/** Why an annex file could not be read: it does not exist, lies outside what the front door may read, is too large or is no UTF-8 text. */
+export type AnnexFileProblem = 'not-found' | 'outside' | 'too-large' | 'not-text';
+
 /** A contract with its annexes kept in separate files: their text counts for coverage and references. */
 export interface ContractBundle {
   main: ContractModel;

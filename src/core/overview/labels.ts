@@ -2,7 +2,7 @@
 import type { Language } from '../finding';
 import { hasMessage, localizeIn } from '../l10n/messages';
 import { slugify } from '../register/slug';
-import { NOT_SET, OTHER, type AlgorithmRow, type ChartId, type ContractStatus, type CountEntry } from './model';
+import { NOT_SET, OTHER, type AlgorithmRow, type ChartId, type ContractStatus, type CountEntry, type OverviewModel } from './model';
 
 export function text(language: Language, id: string, data: Record<string, string | number> = {}): string {
   return localizeIn(language, `overview.${id}`, data);
@@ -66,4 +66,21 @@ export function safeHref(href: string | undefined): string | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'https' && scheme !== 'http' && scheme !== 'file') return undefined;
   return href;
+}
+
+/** The summary figures both renderers show, in order, as message ids with their counts. */
+export function summaryFigures(totals: OverviewModel['totals']): Array<[string, number]> {
+  const figures: Array<[string, number]> = [
+    ['summary.algorithms', totals.algorithms],
+    ['summary.published', totals.published],
+    ['summary.to-publish', totals.toPublish],
+    ['summary.with-errors', totals.withErrors],
+    ['summary.contracts-covering', totals.contractsCovering],
+    ['summary.contracts-missing', totals.contractsMissingClauses],
+    ['summary.contracts-not-found', totals.contractsNotFound],
+    ['summary.no-contract', totals.algorithms - totals.contractsLinked],
+    ['summary.high-risk', totals.highRiskSignals],
+  ];
+  if (totals.unreadableFiles > 0) figures.push(['summary.unreadable', totals.unreadableFiles]);
+  return figures;
 }

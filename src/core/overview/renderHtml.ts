@@ -6,7 +6,7 @@
  * Every text that comes from a declaration goes through `escapeHtml`.
  */
 import type { Language } from '../finding';
-import { chartDescription, contractText, formatDate, publicationText, rowLocation, rowName, safeHref, text, valueLabel } from './labels';
+import { chartDescription, contractText, formatDate, publicationText, rowLocation, rowName, safeHref, summaryFigures, text, valueLabel } from './labels';
 import { CHART_IDS, type AlgorithmRow, type ChartId, type CountEntry, type OverviewModel } from './model';
 
 export interface RenderOptions {
@@ -114,18 +114,7 @@ export function renderOverviewHtml(model: OverviewModel, options: RenderOptions)
 
 function renderSummary(model: OverviewModel, t: (id: string) => string): string {
   const totals = model.totals;
-  const items: Array<[string, number]> = [
-    ['summary.algorithms', totals.algorithms],
-    ['summary.published', totals.published],
-    ['summary.to-publish', totals.toPublish],
-    ['summary.with-errors', totals.withErrors],
-    ['summary.contracts-covering', totals.contractsCovering],
-    ['summary.contracts-missing', totals.contractsMissingClauses],
-    ['summary.contracts-not-found', totals.contractsNotFound],
-    ['summary.no-contract', totals.algorithms - totals.contractsLinked],
-    ['summary.high-risk', totals.highRiskSignals],
-  ];
-  if (totals.unreadableFiles > 0) items.push(['summary.unreadable', totals.unreadableFiles]);
+  const items = summaryFigures(totals);
   return [
     '<section aria-labelledby="summary">',
     `<h2 id="summary">${t('summary.heading')}</h2>`,

@@ -4,7 +4,7 @@
  * links or table cells can be made by what a declaration says.
  */
 import type { Language } from '../finding';
-import { contractText, formatDate, publicationText, rowLocation, rowName, safeHref, text, valueLabel } from './labels';
+import { contractText, formatDate, publicationText, rowLocation, rowName, safeHref, summaryFigures, text, valueLabel } from './labels';
 import { CHART_IDS, type OverviewModel } from './model';
 import type { RenderOptions } from './renderHtml';
 
@@ -36,18 +36,7 @@ export function renderOverviewMarkdown(model: OverviewModel, options: RenderOpti
   const t = (id: string, data: Record<string, string | number> = {}): string => escapeMarkdown(text(language, id, data));
   const totals = model.totals;
   const lines: string[] = [`# ${t('title')}`, '', t('intro'), '', `## ${t('summary.heading')}`, ''];
-  const summary: Array<[string, number]> = [
-    ['summary.algorithms', totals.algorithms],
-    ['summary.published', totals.published],
-    ['summary.to-publish', totals.toPublish],
-    ['summary.with-errors', totals.withErrors],
-    ['summary.contracts-covering', totals.contractsCovering],
-    ['summary.contracts-missing', totals.contractsMissingClauses],
-    ['summary.contracts-not-found', totals.contractsNotFound],
-    ['summary.no-contract', totals.algorithms - totals.contractsLinked],
-    ['summary.high-risk', totals.highRiskSignals],
-  ];
-  if (totals.unreadableFiles > 0) summary.push(['summary.unreadable', totals.unreadableFiles]);
+  const summary = summaryFigures(totals);
   for (const [id, count] of summary) lines.push(`- ${t(id)}: **${count}**`);
 
   lines.push('', `## ${t('charts.heading')}`);

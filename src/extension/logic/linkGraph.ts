@@ -14,15 +14,9 @@ import { dirnameOf, isInside, isStrictlyInside, resolvePath } from './paths';
 export type LinkKind = 'declaration' | 'contract';
 
 /** What one file says about links, as read from its text. Paths as written. */
-export type LinkFacts =
-  | {
-      kind: 'declaration';
-      /** Whether the text was parsed; an unparsed declaration (no `contract` anywhere in it) names no contract and its category is learnt when something needs it. */
-      parsed: boolean;
-      category?: string;
-      contracts: string[];
-    }
-  | { kind: 'contract'; declarations: string[] };
+import type { LinkFacts } from '../../core/links/linkFacts';
+
+export type { LinkFacts };
 
 /** What a file that is not in the index turned out to be, when the front door looked. */
 export type Probe = { kind: 'declaration'; category?: string } | { kind: 'contract' } | { kind: 'other' } | { kind: 'missing' };
