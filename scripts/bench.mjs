@@ -453,6 +453,21 @@ async function contractSection(work) {
   console.log(`    markdown-it parse alone          ${ms(bareTime)}   ${tokens} tokens`);
   console.log(`    ratio                            ${ratioD.toFixed(2).padStart(6)}   (target <= ${CONTRACT_TARGET.ratio.toFixed(1)}: ${verdict(ratioD <= CONTRACT_TARGET.ratio)})\n`);
 
+  if (process.argv.includes('--breakdown')) {
+    // Where the cold lint's time goes: the parse with no rules, and what each rule adds to it on its own.
+    const lintWith = (rules) => () => {
+      core.clearContractCaches();
+      return core.lintContract(large.text, { fileName, rules });
+    };
+    const parseOnly = timeInProcess(lintWith([]), 1, 5);
+    console.log(`    breakdown: parse, no rules                  ${ms(parseOnly)}`);
+    for (const rule of core.DEFAULT_CONTRACT_RULES) {
+      const withRule = timeInProcess(lintWith([rule]), 1, 5);
+      console.log(`      + ${rule.meta.id.padEnd(40)} ${(withRule.median - parseOnly.median).toFixed(0).padStart(6)} ms`);
+    }
+    console.log('');
+  }
+
   // (e) Whole processes: the CLI against a bare script that reads and parses.
   const bareScript = writeBareMarkdownScript(work);
   const cliJson = timeProcess([CLI, file, '--format', 'json'], CONTRACT_ROUNDS.processWarmup, CONTRACT_ROUNDS.process);
