@@ -48,8 +48,11 @@ export interface Finding {
   /** Path of the rule's documentation page inside the package, e.g. `docs/rules/declaration/schema.md`. */
   docPath: string;
   /** Extra machine-readable facts (SARIF `properties`). */
-  properties?: Record<string, string | number | boolean>;
+  properties?: Record<string, FindingProperty>;
 }
+
+/** A fact about a finding: a value, or a small record of values (`trackedChange: { author, date, kind }`). */
+export type FindingProperty = string | number | boolean | { readonly [key: string]: string | number | boolean };
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.offset[0] - b.offset[0] || a.offset[1] - b.offset[1] || a.ruleId.localeCompare(b.ruleId);

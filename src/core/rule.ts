@@ -3,7 +3,7 @@ import type { TopicId } from './contract/catalog/types';
 import type { AnnexFileProblem, ContractBundle, ContractModel } from './contract/model';
 import type { DeclarationRecord } from './declaration/declarationRecord';
 import type { ParsedDocument } from './document/model';
-import type { LocalizedText, Severity } from './finding';
+import type { FindingProperty, LocalizedText, Severity } from './finding';
 import type { MessageData } from './l10n/messages';
 import type { ContractLinkOptions, DeclarationLinkOptions } from './links/links';
 
@@ -42,7 +42,7 @@ export interface ReportDescriptor {
   /** Overrides the rule's default severity for this finding (a configured severity still wins). */
   severity?: Severity;
   fixes?: FixDescriptor[];
-  properties?: Record<string, string | number | boolean>;
+  properties?: Record<string, FindingProperty>;
 }
 
 export interface DeclarationRuleContext {

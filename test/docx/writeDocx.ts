@@ -8,6 +8,12 @@
  * numbering cannot produce (a duplicate, a gap) is typed as text, as a Word user would have to.
  * Document properties come from the front matter: the title in docProps/core.xml, the other
  * scalar keys in docProps/custom.xml.
+ *
+ * Tracked changes, in a CriticMarkup-like notation: `{++inserted++}`, `{--deleted--}`,
+ * `{~~old~>new~~}` (a deletion and an insertion), `{<-moved away<-}` and `{->moved here->}` inside
+ * a paragraph; a line that starts with `{++}`, `{--}`, `{<-}` or `{->}` is a whole paragraph
+ * inserted, deleted, moved away or moved here (its runs and its paragraph mark). Their author and
+ * date are `options.author` and `options.date`.
  */
 import { strToU8, zipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
@@ -20,7 +26,15 @@ export interface WriteOptions {
   frontMatterTable?: boolean;
   /** Extra parts or replaced parts, by name. */
   parts?: Record<string, string | Uint8Array>;
+  /** The author of the tracked changes (default "Leverancier B.V."). */
+  author?: string;
+  /** The date of the tracked changes (default 2025-03-14T10:00:00Z). */
+  date?: string;
 }
+
+type ChangeTag = 'ins' | 'del' | 'moveFrom' | 'moveTo';
+const PARAGRAPH_CHANGE = /^\{(\+\+|--|<-|->)\}/;
+const CHANGE_TAGS: Record<string, ChangeTag> = { '++': 'ins', '--': 'del', '<-': 'moveFrom', '->': 'moveTo' };
 
 export function markdownToDocx(markdown: string, options: WriteOptions = {}): Uint8Array {
   const frontMatch = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
@@ -39,6 +53,14 @@ export function markdownToDocx(markdown: string, options: WriteOptions = {}): Ui
   const paragraphs: string[] = [];
   const footnotes: string[] = [];
   const comments: string[] = [];
+  let changeId = 1000;
+  const changeAttrs = (): string => `w:id="${changeId++}" w:author="${esc(options.author ?? 'Leverancier B.V.')}" w:date="${options.date ?? '2025-03-14T10:00:00Z'}"`;
+  /** Runs wrapped as a tracked change; deleted text is `w:delText`, as Word writes it. */
+  const changed = (tag: ChangeTag, xml: string): string => {
+    const body = tag === 'del' ? xml.replace(/<w:t( |>)/g, '<w:delText$1').replace(/<\/w:t>/g, '</w:delText>') : xml;
+    return `<w:${tag} ${changeAttrs()}>${body}</w:${tag}>`;
+  };
+  const plainRun = (text: string): string => `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
   const runs = (text: string): string => {
     let out = '';
     let commentIds: number[] = [];
@@ -46,9 +68,13 @@ export function markdownToDocx(markdown: string, options: WriteOptions = {}): Ui
       commentIds.push(Number(i));
       return '';
     }).trim();
-    for (const part of text.split(/(\*\*[^*]+\*\*|\[\^[^\]]+\])/)) {
+    for (const part of text.split(/(\*\*[^*]+\*\*|\[\^[^\]]+\]|\{\+\+[\s\S]*?\+\+\}|\{--[\s\S]*?--\}|\{~~[\s\S]*?~~\}|\{<-[\s\S]*?<-\}|\{->[\s\S]*?->\})/)) {
       if (!part) continue;
-      if (part.startsWith('**')) out += `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(part.slice(2, -2))}</w:t></w:r>`;
+      const tracked = /^\{(\+\+|--|<-|->)([\s\S]*)\1\}$/.exec(part);
+      const substitution = /^\{~~([\s\S]*?)~>([\s\S]*)~~\}$/.exec(part);
+      if (tracked) out += changed(CHANGE_TAGS[tracked[1]], plainRun(tracked[2]));
+      else if (substitution) out += changed('del', plainRun(substitution[1])) + changed('ins', plainRun(substitution[2]));
+      else if (part.startsWith('**')) out += `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(part.slice(2, -2))}</w:t></w:r>`;
       else if (part.startsWith('[^')) {
         footnotes.push(noteTexts.get(part.slice(2, -1)) ?? part.slice(2, -1));
         out += `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${footnotes.length}"/></w:r>`;
@@ -62,9 +88,18 @@ export function markdownToDocx(markdown: string, options: WriteOptions = {}): Ui
     commentIds = [];
     return out;
   };
+  /** The tracked change of the whole paragraph being written, from a `{--}` (...) at the start of its line. */
+  let paragraphChange: ChangeTag | undefined;
   const para = (text: string, style?: string, num?: { numId: number; ilvl: number }): void => {
-    const pPr = style || num ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${num ? `<w:numPr><w:ilvl w:val="${num.ilvl}"/><w:numId w:val="${num.numId}"/></w:numPr>` : ''}</w:pPr>` : '';
-    paragraphs.push(`<w:p>${pPr}${runs(text)}</w:p>`);
+    const mark = paragraphChange ? `<w:rPr><w:${paragraphChange} ${changeAttrs()}/></w:rPr>` : '';
+    const pPr = style || num || mark ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${num ? `<w:numPr><w:ilvl w:val="${num.ilvl}"/><w:numId w:val="${num.numId}"/></w:numPr>` : ''}${mark}</w:pPr>` : '';
+    const content = paragraphChange ? changed(paragraphChange, runs(text)) : runs(text);
+    const paragraph = `<w:p>${pPr}${content}</w:p>`;
+    if (paragraphChange === 'moveFrom' || paragraphChange === 'moveTo') {
+      const range = paragraphChange === 'moveFrom' ? 'moveFromRange' : 'moveToRange';
+      const id = changeId++;
+      paragraphs.push(`<w:${range}Start w:id="${id}" w:name="move${id}" w:author="${esc(options.author ?? 'Leverancier B.V.')}"/>${paragraph}<w:${range}End w:id="${id}"/>`);
+    } else paragraphs.push(paragraph);
   };
 
   // Lists: 1 = "Artikel %1" / "%1.%2" / "%1.%2.%3"; 2 = "%1." / "%1.%2" / ...; 3 = "%1." list; 4 = bullets.
@@ -92,12 +127,13 @@ export function markdownToDocx(markdown: string, options: WriteOptions = {}): Ui
       flush();
       continue;
     }
-    const starts = /^(#{1,6}\s|\d{1,3}(\.\d{1,3})+\s|\d{1,3}\.\s|- |\|)/.test(line);
+    const bare = line.replace(PARAGRAPH_CHANGE, '');
+    const starts = bare !== line || /^(#{1,6}\s|\d{1,3}(\.\d{1,3})+\s|\d{1,3}\.\s|- |\|)/.test(line);
     if (starts || current === undefined) {
       flush();
       current = line;
     } else current += ` ${line.trim()}`;
-    if (/^#{1,6}\s/.test(line)) flush();
+    if (/^#{1,6}\s/.test(bare)) flush();
   }
   flush();
 
@@ -113,7 +149,10 @@ export function markdownToDocx(markdown: string, options: WriteOptions = {}): Ui
     table = Object.entries(front).filter(([, v]) => typeof v !== 'object').map(([k, v]) => [k, String(v)]);
     flushTable();
   }
-  for (const block of blocks) {
+  for (const written of blocks) {
+    const marker = PARAGRAPH_CHANGE.exec(written);
+    paragraphChange = marker ? CHANGE_TAGS[marker[1]] : undefined;
+    const block = marker ? written.slice(marker[0].length) : written;
     if (block.startsWith('|')) {
       const cells = block.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
       if (!cells.every((c) => /^:?-+:?$/.test(c))) table.push(cells);

@@ -3,9 +3,16 @@
  * as `#`, "Heading n" as `#` × (n + 1) with Word's automatic numbers written out ("## Artikel 7
  * Titel"), numbered paragraphs with the number a reader sees ("7.2 ..."), bullets as `-`, bold as
  * `**`, tables as Markdown tables, footnotes as `[^n]` with their texts appended, comments as HTML
- * comments (not contract text). Tracked changes are read as accepted (insertions kept, deletions
- * left out). Front matter comes from the document properties (docProps/core.xml, custom.xml) or a
- * first table of known keys. Each Markdown line maps back to a Word place.
+ * comments (not contract text). Front matter comes from the document properties (docProps/core.xml,
+ * custom.xml) or a first table of known keys. Each Markdown line maps back to a Word place.
+ *
+ * Tracked changes: the Markdown is the document as it reads with all changes accepted (insertions
+ * and moved-to text kept, deletions and moved-from text left out). A document with tracked changes
+ * is also converted as it read before them (all changes rejected), and each change is listed with
+ * its author, date, text and where its text is in either reading. Formatting-only changes
+ * (`w:rPrChange`, `w:pPrChange`) change no text: both readings use the current formatting. A
+ * deleted paragraph mark whose paragraph keeps text is read as a paragraph of its own (Word would
+ * join it to the next one).
  */
 import { decodeText } from '../../core/text/decode';
 import { Numbering } from './numbering';
@@ -26,8 +33,39 @@ export interface WordPlace {
   kind: 'paragraph' | 'table' | 'footnote' | 'properties';
 }
 
+/** One reading of the document: Markdown, and per Markdown line the Word place it came from. */
+export interface DocxReading {
+  markdown: string;
+  places: Array<WordPlace | undefined>;
+  title?: string;
+}
+
+/** A tracked change with text: `w:ins`, `w:del`, `w:moveFrom`, `w:moveTo`, one entry per change and paragraph. */
+export interface TrackedChange {
+  /** Word's `w:id` of the change. */
+  id: string;
+  kind: 'insertion' | 'deletion' | 'move-from' | 'move-to';
+  /** `w:author`, as Word shows it ("Leverancier B.V."). */
+  author?: string;
+  /** `w:date`, as written (ISO 8601, "2025-03-14T10:00:00Z"). */
+  date?: string;
+  /** The text inserted, deleted or moved, whitespace collapsed. */
+  text: string;
+  /** The paragraph the text is in (in the reading that has it). */
+  place: WordPlace;
+  /** [start, end) in the accepted Markdown: insertions and moved-to text. */
+  acceptedOffset?: [number, number];
+  /** [start, end) in the original Markdown: deletions and moved-from text. */
+  originalOffset?: [number, number];
+}
+
 export type DocxConversion =
-  | { ok: true; markdown: string; places: Array<WordPlace | undefined>; title?: string }
+  | ({ ok: true } & DocxReading & {
+      /** The document with every tracked change rejected; only when it has tracked changes. */
+      original?: DocxReading;
+      /** The tracked changes with text, in document order; only when it has tracked changes. */
+      changes?: TrackedChange[];
+    })
   | { ok: false; problem: DocxProblem; detail: string };
 
 /** A .docx larger than this is refused before it is opened. */
@@ -89,7 +127,7 @@ export function convertDocx(bytes: Uint8Array): DocxConversion {
     const document = xmlPart(bytes, entries, documentName);
     if (!document) return { ok: false, problem: 'not-word', detail: 'no main document part' };
     const folder = documentName.includes('/') ? documentName.slice(0, documentName.lastIndexOf('/') + 1) : '';
-    const converter = new Converter({
+    const parts: Parts = {
       document,
       numbering: xmlPart(bytes, entries, `${folder}numbering.xml`),
       styles: xmlPart(bytes, entries, `${folder}styles.xml`),
@@ -98,10 +136,14 @@ export function convertDocx(bytes: Uint8Array): DocxConversion {
       comments: xmlPart(bytes, entries, `${folder}comments.xml`),
       core: xmlPart(bytes, entries, 'docProps/core.xml'),
       custom: xmlPart(bytes, entries, 'docProps/custom.xml'),
-    });
-    const result = converter.convert();
-    if (result.markdown.length > MAX_MARKDOWN_CHARS) return { ok: false, problem: 'too-large', detail: `${result.markdown.length} characters of text` };
-    return { ok: true, ...result };
+    };
+    const accepted = new Converter(parts, 'accepted').convert();
+    if (accepted.reading.markdown.length > MAX_MARKDOWN_CHARS) return { ok: false, problem: 'too-large', detail: `${accepted.reading.markdown.length} characters of text` };
+    if (!accepted.sawChanges) return { ok: true, ...accepted.reading };
+    const original = new Converter(parts, 'original').convert();
+    if (original.reading.markdown.length > MAX_MARKDOWN_CHARS) return { ok: false, problem: 'too-large', detail: `${original.reading.markdown.length} characters of text` };
+    const changes = [...accepted.changes, ...original.changes].sort((a, b) => a.place.paragraph - b.place.paragraph || Number(a.kind.endsWith('from') || a.kind === 'deletion') - Number(b.kind.endsWith('from') || b.kind === 'deletion'));
+    return { ok: true, ...accepted.reading, original: original.reading, changes };
   } catch (error) {
     if (error instanceof ZipError) return { ok: false, problem: error.problem, detail: error.message };
     if (error instanceof XmlError) return { ok: false, problem: 'corrupt', detail: error.message };
@@ -143,12 +185,37 @@ function frontMatterKey(written: string): string | undefined {
   return FRONT_MATTER_KEYS[written.trim().replace(/[:：]\s*$/, '').trim().toLowerCase()];
 }
 
+export type Reading = 'accepted' | 'original';
+
+/** A tracked change as the runs name it. */
+interface ChangeMark {
+  id: string;
+  kind: TrackedChange['kind'];
+  author?: string;
+  date?: string;
+}
+
+/** Text of a tracked change inside a block, found in the block's lines when the Markdown is made. */
+interface ChangePiece {
+  mark: ChangeMark;
+  text: string;
+}
+
 interface Block {
   lines: string[];
   place: WordPlace;
   /** Comments to write after the block, as HTML comments. */
   comments: string[];
+  /** The tracked changes whose text this block shows. */
+  changes?: ChangePiece[];
+  /** Where in the block's first line its text starts (after the number or heading marks). */
+  textStart?: number;
 }
+
+/** Which tracked-change containers each reading shows, and which it leaves out. */
+const SHOWN: Record<Reading, ReadonlySet<string>> = { accepted: new Set(['ins', 'moveTo']), original: new Set(['del', 'moveFrom']) };
+const HIDDEN: Record<Reading, ReadonlySet<string>> = { accepted: new Set(['del', 'moveFrom']), original: new Set(['ins', 'moveTo']) };
+const CHANGE_KIND: Record<string, TrackedChange['kind']> = { ins: 'insertion', del: 'deletion', moveFrom: 'move-from', moveTo: 'move-to' };
 
 class Converter {
   private readonly numbering: Numbering;
@@ -159,8 +226,12 @@ class Converter {
   private paragraphIndex = 0;
   private article: string | undefined;
   private clause: string | undefined;
+  /** Whether the document has any tracked change of text (in either reading). */
+  private sawChanges = false;
+  /** The tracked changes found while reading the current block's runs. */
+  private pieces: ChangePiece[] | undefined;
 
-  constructor(private readonly parts: Parts) {
+  constructor(private readonly parts: Parts, private readonly reading: Reading) {
     this.numbering = new Numbering(parts.numbering);
     for (const style of childElements(parts.styles, 'style')) {
       const pPr = child(style, 'pPr');
@@ -187,7 +258,7 @@ class Converter {
     }
   }
 
-  convert(): { markdown: string; places: Array<WordPlace | undefined>; title?: string } {
+  convert(): { reading: DocxReading; changes: TrackedChange[]; sawChanges: boolean } {
     const body = child(this.parts.document, 'body');
     const blocks: Block[] = [];
     const front = this.propertiesFrontMatter();
@@ -222,29 +293,97 @@ class Converter {
     }
     lines.push('---', '');
     places.push(undefined, undefined);
+    const changes: TrackedChange[] = [];
+    let offset = lines.reduce((sum, line) => sum + line.length + 1, 0);
     for (const block of blocks) {
+      if (block.changes?.length) changes.push(...this.locateChanges(block, offset));
       for (const line of block.lines) {
         lines.push(line);
         places.push(block.place);
+        offset += line.length + 1;
       }
+      offset += 1;
       lines.push('');
       places.push(undefined);
       for (const comment of block.comments) {
-        lines.push(`<!-- ${commentText(comment)} -->`, '');
+        const line = `<!-- ${commentText(comment)} -->`;
+        lines.push(line, '');
         places.push(block.place, undefined);
+        offset += line.length + 2;
       }
     }
     const title = front.titel ?? front.title;
-    return { markdown: lines.join('\n'), places, ...(title ? { title } : {}) };
+    return { reading: { markdown: lines.join('\n'), places, ...(title ? { title } : {}) }, changes, sawChanges: this.sawChanges };
   }
 
-  /** Paragraphs and tables of the body, with content controls (`w:sdt`) and accepted insertions opened. */
+  /**
+   * Where each tracked change's text is in a block that starts at `start` in the Markdown: its
+   * pieces are found in order in the block's text; a piece that markup hides (a change across bold
+   * text) makes the change cover the whole block.
+   */
+  private locateChanges(block: Block, start: number): TrackedChange[] {
+    const text = block.lines.join('\n');
+    const found = new Map<ChangeMark, { from: number; to: number; text: string[] }>();
+    let cursor = block.textStart ?? 0;
+    for (const piece of block.changes ?? []) {
+      const needle = piece.text.replace(/\s+/g, ' ').trim();
+      if (needle === '') continue;
+      const at = text.indexOf(needle, cursor);
+      const [from, to] = at < 0 ? [0, text.length] : [at, at + needle.length];
+      if (at >= 0) cursor = to;
+      const entry = found.get(piece.mark);
+      if (entry) {
+        entry.from = Math.min(entry.from, from);
+        entry.to = Math.max(entry.to, to);
+        entry.text.push(needle);
+      } else found.set(piece.mark, { from, to, text: [needle] });
+    }
+    const side = this.reading === 'accepted' ? 'acceptedOffset' : 'originalOffset';
+    return [...found].map(([mark, { from, to, text: words }]) => ({
+      id: mark.id,
+      kind: mark.kind,
+      ...(mark.author ? { author: mark.author } : {}),
+      ...(mark.date ? { date: mark.date } : {}),
+      text: words.join(' '),
+      place: block.place,
+      [side]: [start + from, start + to] as [number, number],
+    }));
+  }
+
+  /** Paragraphs and tables of the body, with content controls (`w:sdt`) and the tracked changes this reading shows opened. */
   private *bodyElements(parent: XmlElement | undefined): Generator<XmlElement> {
     for (const element of childElements(parent)) {
       if (element.name === 'p' || element.name === 'tbl') yield element;
       else if (element.name === 'sdt') yield* this.bodyElements(child(element, 'sdtContent'));
-      else if (element.name === 'ins' || element.name === 'customXml' || element.name === 'moveTo') yield* this.bodyElements(element);
+      else if (element.name === 'customXml' || SHOWN[this.reading].has(element.name)) {
+        if (element.name !== 'customXml') this.sawChanges = true;
+        yield* this.bodyElements(element);
+      } else if (HIDDEN[this.reading].has(element.name)) {
+        // Left out, but counted: a paragraph is the same number in both readings.
+        this.sawChanges = true;
+        this.paragraphIndex += this.paragraphCount(element);
+      }
     }
+  }
+
+  /**
+   * The body paragraphs in an element, counted as the conversion counts them: table cells'
+   * paragraphs count, tables inside a cell do not (`cells` true inside a cell).
+   */
+  private paragraphCount(element: XmlElement | undefined, cells = false): number {
+    let count = 0;
+    for (const node of childElements(element)) {
+      if (node.name === 'p') count++;
+      else if (node.name === 'tbl' && !cells) {
+        for (const row of childElements(node, 'tr')) count += this.rowParagraphCount(row);
+      } else if (node.name === 'sdt') count += this.paragraphCount(child(node, 'sdtContent'), cells);
+      else if (node.name === 'customXml' || SHOWN.accepted.has(node.name) || SHOWN.original.has(node.name)) count += this.paragraphCount(node, cells);
+    }
+    return count;
+  }
+
+  private rowParagraphCount(row: XmlElement): number {
+    return childElements(row, 'tc').reduce((sum, cell) => sum + this.paragraphCount(cell, true), 0);
   }
 
   private propertiesFrontMatter(): Record<string, string> {
@@ -293,7 +432,10 @@ class Converter {
     const styleId = childVal(pPr, 'pStyle');
     const chain = this.styleChain(styleId);
     const comments: string[] = [];
+    this.pieces = [];
     const text = this.runsText(p, true, comments).replace(/\s+/g, ' ').trim();
+    const changes = this.pieces;
+    this.pieces = undefined;
     // Numbering: the paragraph's own, else its style's.
     const numPr = child(pPr, 'numPr');
     let numId = childVal(numPr, 'numId');
@@ -334,7 +476,7 @@ class Converter {
       if (clause) this.clause = clause;
       else if (item && this.article) this.clause = `${this.article}.${item}`;
     }
-    return { lines: [line], place: { paragraph: this.paragraphIndex, ...this.currentNumber(), firstWords: firstWords(text), kind: 'paragraph' }, comments };
+    return { lines: [line], place: { paragraph: this.paragraphIndex, ...this.currentNumber(), firstWords: firstWords(text), kind: 'paragraph' }, comments, changes, textStart: Math.max(0, line.length - text.length - 1) };
   }
 
   private currentNumber(): { number?: string } {
@@ -345,7 +487,15 @@ class Converter {
   private table(table: XmlElement): Block | undefined {
     const rows: string[][] = [];
     const start = this.paragraphIndex + 1;
+    this.pieces = [];
     for (const row of childElements(table, 'tr')) {
+      // A row inserted or deleted as a whole is marked in its properties.
+      const trPr = child(row, 'trPr');
+      if (child(trPr, 'ins') || child(trPr, 'del')) this.sawChanges = true;
+      if ([...HIDDEN[this.reading]].some((name) => child(trPr, name))) {
+        this.paragraphIndex += this.rowParagraphCount(row);
+        continue;
+      }
       const cells: string[] = [];
       for (const cell of childElements(row, 'tc')) {
         const texts: string[] = [];
@@ -359,24 +509,29 @@ class Converter {
       }
       if (cells.length > 0) rows.push(cells);
     }
+    const changes = this.pieces;
+    this.pieces = undefined;
     if (rows.length === 0) return undefined;
     const width = Math.max(...rows.map((r) => r.length));
     const row = (cells: string[]): string => `| ${[...cells, ...Array(width - cells.length).fill('')].join(' | ')} |`;
     const lines = [row(rows[0]), row(Array(width).fill('---')), ...rows.slice(1).map(row)];
     const first = rows.flat().find((cell) => cell !== '') ?? '';
-    return { lines, place: { paragraph: start, ...this.currentNumber(), firstWords: firstWords(first), kind: 'table' }, comments: [] };
+    return { lines, place: { paragraph: start, ...this.currentNumber(), firstWords: firstWords(first), kind: 'table' }, comments: [], changes };
   }
 
   /**
    * The text of a paragraph's runs, with bold as `**`, footnote references as `[^n]`, and the
-   * comments anchored in it collected. Deleted text, field instructions and hidden text are left out.
+   * comments anchored in it collected. Tracked changes this reading leaves out (deleted text when
+   * accepted, inserted text when rejected), field instructions and hidden text are left out. The
+   * text of tracked changes it shows is collected in `this.pieces` when that is set.
    */
   private runsText(p: XmlElement, markup: boolean, comments?: string[]): string {
-    const segments: Array<{ text: string; bold: boolean }> = [];
+    const segments: Array<{ text: string; bold: boolean; change?: ChangeMark }> = [];
+    let change: ChangeMark | undefined;
     const add = (text: string, bold: boolean): void => {
       const last = segments[segments.length - 1];
-      if (last && last.bold === bold) last.text += text;
-      else segments.push({ text, bold });
+      if (last && last.bold === bold && last.change === change) last.text += text;
+      else segments.push({ text, bold, ...(change ? { change } : {}) });
     };
     const visit = (element: XmlElement): void => {
       for (const node of element.children) {
@@ -388,7 +543,7 @@ class Converter {
             const bold = markup && isOn(child(rPr, 'b'));
             for (const part of node.children) {
               if (typeof part === 'string') continue;
-              if (part.name === 't') add(textOf(part), bold);
+              if (part.name === 't' || part.name === 'delText') add(textOf(part), bold);
               else if (part.name === 'tab' || part.name === 'br' || part.name === 'cr') add(' ', bold);
               else if (part.name === 'noBreakHyphen') add('-', bold);
               else if (part.name === 'footnoteReference' || part.name === 'endnoteReference') {
@@ -405,8 +560,18 @@ class Converter {
             }
             break;
           }
+          case 'ins':
           case 'del':
           case 'moveFrom':
+          case 'moveTo': {
+            this.sawChanges = true;
+            if (HIDDEN[this.reading].has(node.name)) break;
+            const outer = change;
+            change = { id: node.attrs.id ?? '', kind: CHANGE_KIND[node.name], ...(node.attrs.author ? { author: node.attrs.author } : {}), ...(node.attrs.date ? { date: node.attrs.date } : {}) };
+            visit(node);
+            change = outer;
+            break;
+          }
           case 'pPr':
           case 'rPr':
             break;
@@ -414,12 +579,13 @@ class Converter {
             visit(child(node, 'sdtContent') ?? node);
             break;
           default:
-            // Hyperlinks, insertions, simple fields, smart tags, custom XML: their runs count.
+            // Hyperlinks, simple fields, smart tags, custom XML: their runs count.
             visit(node);
         }
       }
     };
     visit(p);
+    if (this.pieces) for (const segment of segments) if (segment.change && segment.text.trim() !== '') this.pieces.push({ mark: segment.change, text: segment.text });
     let out = '';
     for (const segment of segments) {
       if (!segment.bold || segment.text.trim() === '') {

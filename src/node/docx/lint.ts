@@ -4,12 +4,22 @@
  * (`properties.wordPlace`: "artikel 7.2, alinea 'Leverancier levert ...'"). A document that cannot
  * be read gives one finding of `contract/front-matter` (the rule about whether the file can be read)
  * with a message that says why; nothing in it is executed and nothing is written.
+ *
+ * A document with tracked changes is linted as it reads with all changes accepted; it is also
+ * linted as it read before them, and the two are compared (`reviewTrackedChanges`): the changes
+ * that weaken the contract add findings of `contract/weakening-change`, with
+ * `properties.trackedChange` = { kind, author, date }.
  */
-import { effectiveSeverity, lintContract, type ContractLintOptions, type Finding, type Language, type LocalizedText } from '../../core';
+import {
+  compareFindings, DEFAULT_CONFIG, DEFAULT_CONTRACT_RULES, effectiveProfile, effectiveSeverity, linkedDeclarationsOf, lintContract, requiredTopicsFor,
+  type ContractLintOptions, type Finding, type Language, type LocalizedText,
+} from '../../core';
+import { reviewTrackedChanges, type SourceBlock } from '../../core/contract/changeReview';
 import { docPathFor } from '../../core/rule';
 import { frontMatterRule } from '../../core/rules/contract/frontMatter';
+import { weakeningChangeRule } from '../../core/rules/contract/weakeningChange';
 import { LineIndex } from '../../core/text/lineIndex';
-import { convertDocx, MAX_DOCX_BYTES, type DocxProblem, type WordPlace } from './convert';
+import { convertDocx, MAX_DOCX_BYTES, type DocxProblem, type DocxReading, type TrackedChange, type WordPlace } from './convert';
 
 export const DOCX_CONTRACT_PATTERN = /\.(?:overeenkomst|contract)\.doc[xm]$/i;
 export const WORD_FILE = /\.doc[xm]$/i;
@@ -54,7 +64,14 @@ export interface DocxLintResult {
   findings: Finding[];
   /** The Markdown the findings' lines and columns refer to; absent when the document could not be read. */
   markdown?: string;
+  /** The document as it read before its tracked changes (all rejected); only when it has some. */
+  originalMarkdown?: string;
+  /** The tracked changes with text; only when it has some. */
+  trackedChanges?: TrackedChange[];
 }
+
+/** The id of the rule whose findings are about tracked changes (the CLI lists them apart). */
+export const WEAKENING_CHANGE_RULE_ID = weakeningChangeRule.meta.id;
 
 export function lintDocxBytes(bytes: Uint8Array, options: DocxLintOptions): DocxLintResult {
   const macroName = /\.docm$/i.test(options.fileName);
@@ -67,14 +84,49 @@ export function lintDocxBytes(bytes: Uint8Array, options: DocxLintOptions): Docx
   if (!conversion.ok) return { findings: problemFinding(conversion.problem, conversion.detail, options) };
   const { language: _language, fileSize: _fileSize, ...contractOptions } = options;
   const result = lintContract(conversion.markdown, contractOptions);
+  let found = result.findings;
+  const rules = contractOptions.rules ?? DEFAULT_CONTRACT_RULES;
+  if (conversion.original && conversion.changes?.length && rules.some((rule) => rule.meta.id === WEAKENING_CHANGE_RULE_ID)) {
+    const original = lintContract(conversion.original.markdown, contractOptions);
+    const config = contractOptions.config ?? DEFAULT_CONFIG;
+    const { profile } = effectiveProfile(result.contract, contractOptions.profile, linkedDeclarationsOf(result.contract, contractOptions.links));
+    const weakenings = reviewTrackedChanges({
+      original: { contract: original.contract, findings: original.findings, blocks: sourceBlocks(conversion.original) },
+      accepted: { contract: result.contract, findings: result.findings, blocks: sourceBlocks(conversion) },
+      changes: conversion.changes,
+      requiredTopics: requiredTopicsFor(profile, config),
+      config,
+    });
+    found = [...found, ...weakenings].sort(compareFindings);
+  }
   const lines = new LineIndex(conversion.markdown);
   // Fixes edit the converted Markdown, which the user does not have: a Word finding offers none.
-  const findings = result.findings.map(({ fixes: _fixes, ...finding }): Finding => {
+  const findings = found.map(({ fixes: _fixes, ...finding }): Finding => {
     const place = placeOf(conversion.places, lines.positionAt(finding.offset[0]).line);
     if (!place) return finding;
     return { ...finding, properties: { ...finding.properties, wordPlace: describePlace(place, options.language), wordParagraph: place.paragraph } };
   });
-  return { findings, markdown: conversion.markdown };
+  return {
+    findings,
+    markdown: conversion.markdown,
+    ...(conversion.original ? { originalMarkdown: conversion.original.markdown } : {}),
+    ...(conversion.changes ? { trackedChanges: conversion.changes } : {}),
+  };
+}
+
+/** The blocks of a reading (runs of lines from one Word paragraph or table) keyed by the Word paragraph's number. */
+function sourceBlocks(reading: DocxReading): SourceBlock[] {
+  const blocks: Array<{ place: WordPlace; start: number; end: number }> = [];
+  let offset = 0;
+  let current: { place: WordPlace; start: number; end: number } | undefined;
+  reading.markdown.split('\n').forEach((line, index) => {
+    const place = reading.places[index];
+    if (!place || place.kind === 'properties') current = undefined;
+    else if (current && current.place === place) current.end = offset + line.length;
+    else blocks.push((current = { place, start: offset, end: offset + line.length }));
+    offset += line.length + 1;
+  });
+  return blocks.map((block) => ({ key: block.place.paragraph, offset: [block.start, block.end] }));
 }
 
 /** The place of a line, or of the nearest line above it that has one. */

@@ -8,6 +8,7 @@ import { placeholderRule } from './placeholder';
 import { supplierDataUseRule } from './supplierDataUse';
 import { undefinedTermRule } from './undefinedTerm';
 import { vagueObligationRule } from './vagueObligation';
+import { weakeningChangeRule } from './weakeningChange';
 
 /** Every contract rule, in the order they run. */
 export const CONTRACT_RULES: readonly ContractRule[] = [
@@ -20,4 +21,5 @@ export const CONTRACT_RULES: readonly ContractRule[] = [
   undefinedTermRule,
   vagueObligationRule,
   numberingRule,
+  weakeningChangeRule,
 ];

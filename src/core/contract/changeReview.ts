@@ -1,0 +1,197 @@
+/**
+ * What a document's tracked changes do to the contract: the same contract linted as it read before
+ * the changes (all rejected) and as it reads after them (all accepted) is compared, and the changes
+ * that weaken it become findings of `contract/weakening-change`:
+ *
+ * - a required topic that the original covered and the accepted text no longer covers, at the place
+ *   of the article that covered it (or at the contract's title when that article is gone);
+ * - a clause that favours the supplier (`contract/supplier-data-use`, `contract/explanation-refused`,
+ *   or `contract/vague-obligation` where effort wording replaced a firm term) that the accepted
+ *   text has, the original did not, and whose text a change inserted.
+ *
+ * Pure: the front door (src/node/docx) converts, lints both readings and says which blocks of
+ * text are the same place in the source document (a Word paragraph keeps its number in both).
+ */
+import type { InkooplintConfig } from '../config/config';
+import { DEFAULT_CONFIG } from '../config/config';
+import type { Finding, LocalizedText } from '../finding';
+import type { MessageData } from '../l10n/messages';
+import { FindingCollector } from '../report';
+import { contractAnchor } from '../rules/contract/missingClause';
+import { weakeningChangeRule } from '../rules/contract/weakeningChange';
+import { topicById, type TopicId } from './catalog';
+import { coveringParts, coversTopic, type CoveringPart } from './coverage';
+import type { ContractModel, Offsets } from './model';
+
+/** A block of text (a paragraph, a table) and the place in the source document it comes from: the same key is the same place in both readings. */
+export interface SourceBlock {
+  key: number;
+  offset: Offsets;
+}
+
+/** One reading of the document, linted. */
+export interface ReviewedReading {
+  contract: ContractModel;
+  findings: readonly Finding[];
+  blocks: readonly SourceBlock[];
+}
+
+/** A tracked change with text, as the front door read it. */
+export interface TrackedTextChange {
+  kind: 'insertion' | 'deletion' | 'move-from' | 'move-to';
+  author?: string;
+  date?: string;
+  text: string;
+  /** Where its text is in the accepted reading (insertions, moved-to text). */
+  acceptedOffset?: Offsets;
+  /** Where its text is in the original reading (deletions, moved-from text). */
+  originalOffset?: Offsets;
+}
+
+export interface ChangeReviewInput {
+  original: ReviewedReading;
+  accepted: ReviewedReading;
+  changes: readonly TrackedTextChange[];
+  /** The topics the contract's profile requires (as `lintContract` judged the accepted reading). */
+  requiredTopics: readonly TopicId[];
+  config?: InkooplintConfig;
+}
+
+/** The rules whose findings mark a clause that favours the supplier. */
+const SUPPLIER_FAVOURING = new Set(['contract/supplier-data-use', 'contract/explanation-refused', 'contract/vague-obligation']);
+const VAGUE_OBLIGATION = 'contract/vague-obligation';
+/** Deleted text that set a firm term or result: a number, or words that fix a moment. */
+const FIRM_TERM = /\d|\b(?:binnen|uiterlijk|direct|onmiddellijk|terstond|within|no later|immediately|at the latest)\b/iu;
+
+/** Findings of `contract/weakening-change`, with offsets into the accepted reading's text. */
+export function reviewTrackedChanges(input: ChangeReviewInput): Finding[] {
+  const collector = new FindingCollector(input.accepted.contract.text, input.config ?? DEFAULT_CONFIG);
+  collector.run(weakeningChangeRule.meta, (report) => {
+    for (const descriptor of [...removedTopics(input), ...favouringClauses(input)]) report(descriptor);
+  });
+  return collector.sorted();
+}
+
+interface Weakening {
+  messageId: string;
+  data: MessageData;
+  offset: Offsets;
+  properties: Record<string, string | { readonly [key: string]: string }>;
+}
+
+function removedTopics(input: ChangeReviewInput): Weakening[] {
+  const { original, accepted, changes } = input;
+  const out: Weakening[] = [];
+  for (const id of input.requiredTopics) {
+    const topic = topicById(id);
+    const before = coveringParts(original.contract, topic);
+    if (before.length === 0 || coversTopic(accepted.contract, topic)) continue;
+    const counterparts = before.map((part) => counterpart(input, part.offset));
+    const responsible = changes.filter((change) =>
+      before.some((part, i) => overlaps(change.originalOffset, part.offset) || counterparts[i].some((block) => overlaps(change.acceptedOffset, block))),
+    );
+    const first = counterparts.find((blocks) => blocks.length > 0)?.[0];
+    const article = first ? accepted.contract.articles.find((candidate) => first[0] >= candidate.offset[0] && first[0] < candidate.offset[1]) : undefined;
+    const offset = article ? article.headingOffset : first ?? contractAnchor(accepted.contract);
+    out.push({
+      messageId: 'topic-removed',
+      data: { topic: topic.title, part: partName(before[0]), by: byline(responsible) },
+      offset,
+      properties: { topic: id, originalPart: before[0].label, ...changeProperty(responsible[0]) },
+    });
+  }
+  return out;
+}
+
+function favouringClauses(input: ChangeReviewInput): Weakening[] {
+  const { original, accepted, changes } = input;
+  const inserted = changes.filter((change) => change.acceptedOffset);
+  const signature = (reading: ReviewedReading, finding: Finding): string => {
+    const block = blockAt(reading, finding.offset[0]);
+    const text = reading.contract.text;
+    return [finding.ruleId, text.slice(finding.offset[0], finding.offset[1]), block ? text.slice(block.offset[0], block.offset[1]) : ''].map(collapse).join('\u0000');
+  };
+  // The same clause before and after (also when moved) is no change: count the original's, and let
+  // the accepted findings that no change touched take them first.
+  const before = new Map<string, number>();
+  for (const finding of original.findings) {
+    if (!SUPPLIER_FAVOURING.has(finding.ruleId)) continue;
+    const key = signature(original, finding);
+    before.set(key, (before.get(key) ?? 0) + 1);
+  }
+  const candidates = accepted.findings
+    .filter((finding) => SUPPLIER_FAVOURING.has(finding.ruleId))
+    .map((finding) => ({ finding, key: signature(accepted, finding), change: inserted.find((change) => overlaps(change.acceptedOffset, finding.offset)) }))
+    .sort((a, b) => Number(a.change !== undefined) - Number(b.change !== undefined));
+  const out: Weakening[] = [];
+  for (const { finding, key, change } of candidates) {
+    const count = before.get(key) ?? 0;
+    if (count > 0) {
+      before.set(key, count - 1);
+      continue;
+    }
+    if (!change) continue;
+    if (finding.ruleId === VAGUE_OBLIGATION) {
+      const replaced = replacedTerm(input, finding.offset);
+      if (!replaced) continue;
+      const topicId = typeof finding.properties?.topic === 'string' ? finding.properties.topic : undefined;
+      const topic = topicId ? topicById(topicId) : undefined;
+      out.push({
+        messageId: 'term-replaced',
+        data: { by: byline([change, replaced]), deleted: replaced.text, wording: accepted.contract.text.slice(finding.offset[0], finding.offset[1]), topic: topic?.title ?? { nl: 'dit onderwerp', en: 'this topic' } },
+        offset: finding.offset,
+        properties: { weakenedBy: finding.ruleId, ...(topicId ? { topic: topicId } : {}), ...changeProperty(change) },
+      });
+      continue;
+    }
+    out.push({
+      messageId: 'supplier-clause',
+      data: { by: byline([change]), finding: finding.message },
+      offset: finding.offset,
+      properties: { weakenedBy: finding.ruleId, ...(typeof finding.properties?.topic === 'string' ? { topic: finding.properties.topic } : {}), ...changeProperty(change) },
+    });
+  }
+  return out;
+}
+
+/** A deletion with a firm term in the same source paragraph as accepted text at `offset`. */
+function replacedTerm(input: ChangeReviewInput, offset: Offsets): TrackedTextChange | undefined {
+  const key = blockAt(input.accepted, offset[0])?.key;
+  if (key === undefined) return undefined;
+  const blocks = input.original.blocks.filter((block) => block.key === key).map((block) => block.offset);
+  return input.changes.find((change) => change.originalOffset && FIRM_TERM.test(change.text) && blocks.some((block) => overlaps(change.originalOffset, block)));
+}
+
+/** The blocks of the accepted reading that come from the same source places as the original's text at `offset`. */
+function counterpart(input: ChangeReviewInput, offset: Offsets): Offsets[] {
+  const keys = new Set(input.original.blocks.filter((block) => overlaps(block.offset, offset)).map((block) => block.key));
+  return input.accepted.blocks.filter((block) => keys.has(block.key)).map((block) => block.offset);
+}
+
+function blockAt(reading: ReviewedReading, at: number): SourceBlock | undefined {
+  return reading.blocks.find((block) => at >= block.offset[0] && at < block.offset[1]);
+}
+
+function overlaps(a: Offsets | undefined, b: Offsets): boolean {
+  return a !== undefined && a[0] < b[1] && b[0] < a[1];
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function partName(part: CoveringPart): LocalizedText {
+  return part.kind === 'article' ? { nl: `artikel ${part.label}`, en: `article ${part.label}` } : { nl: `bijlage ${part.label}`, en: `annex ${part.label}` };
+}
+
+/** "Leverancier B.V. (2025-03-14)", for each distinct author and day; "een onbekende auteur" when Word recorded none. */
+function byline(changes: readonly TrackedTextChange[]): LocalizedText {
+  const names = changes.length === 0 ? ['\u0000'] : [...new Set(changes.map((change) => `${change.author ?? '\u0000'}${change.date ? ` (${change.date.slice(0, 10)})` : ''}`))];
+  const render = (unknown: string): string => names.map((name) => name.replace('\u0000', unknown)).join(', ');
+  return { nl: render('een onbekende auteur'), en: render('an unknown author') };
+}
+
+function changeProperty(change: TrackedTextChange | undefined): { trackedChange?: { readonly [key: string]: string } } {
+  if (!change) return {};
+  return { trackedChange: { kind: change.kind, ...(change.author ? { author: change.author } : {}), ...(change.date ? { date: change.date } : {}) } };
+}
