@@ -11,6 +11,9 @@ import { DECLARATION_RULES } from '../src/core/rules/declaration';
 import { CONTRACT_LINK_RULES } from '../src/core/rules/link/contractLinks';
 import { DECLARATION_LINK_RULES } from '../src/core/rules/link/declarationLinks';
 import type { LinkResolution } from '../src/core/links/links';
+import { weakeningChangeRule } from '../src/core/rules/contract/weakeningChange';
+import { lintDocxBytes } from '../src/node/docx';
+import { markdownToDocx } from './docx/writeDocx';
 
 /**
  * Every rule page in docs/rules is documentation and a test case at once: its incorrect example
@@ -22,17 +25,22 @@ const ROOT = path.resolve(__dirname, '..');
 const INDEX_PATH = 'docs/rules/README.md';
 const TODAY = new Date('2026-11-01');
 
-/** Declaration pages show YAML examples; contract pages show Markdown contracts. */
-type ExampleKind = 'declaration' | 'contract' | 'link-declaration' | 'link-contract';
+/**
+ * Declaration pages show YAML examples; contract pages show Markdown contracts. A rule about Word's
+ * tracked changes shows a contract with the changes written in CriticMarkup (`{++ ++}`, `{-- --}`),
+ * made into a .docx with tracked changes and linted as Word.
+ */
+type ExampleKind = 'declaration' | 'contract' | 'word-contract' | 'link-declaration' | 'link-contract';
+const WORD_ONLY = new Set([weakeningChangeRule.meta.id]);
 
 /** Link rules have one page; `link/broken` checks both kinds of file, and its examples are declarations. */
 const RULES: ReadonlyArray<{ meta: RuleMeta; kind: ExampleKind }> = [
   ...DECLARATION_RULES.map((rule) => ({ meta: rule.meta, kind: 'declaration' as const })),
-  ...CONTRACT_RULES.map((rule) => ({ meta: rule.meta, kind: 'contract' as const })),
+  ...CONTRACT_RULES.map((rule) => ({ meta: rule.meta, kind: WORD_ONLY.has(rule.meta.id) ? ('word-contract' as const) : ('contract' as const) })),
   ...DECLARATION_LINK_RULES.map((rule) => ({ meta: rule.meta, kind: 'link-declaration' as const })),
   ...CONTRACT_LINK_RULES.filter((rule) => !DECLARATION_LINK_RULES.some((other) => other.meta.id === rule.meta.id)).map((rule) => ({ meta: rule.meta, kind: 'link-contract' as const })),
 ];
-const EXAMPLE_LANGUAGE = { declaration: 'yaml', contract: 'markdown', 'link-declaration': 'yaml', 'link-contract': 'markdown' } as const;
+const EXAMPLE_LANGUAGE = { declaration: 'yaml', contract: 'markdown', 'word-contract': 'markdown', 'link-declaration': 'yaml', 'link-contract': 'markdown' } as const;
 
 /**
  * For the examples of the link pages: a workspace in which a path leads to a file of the kind its
@@ -130,6 +138,10 @@ function lint(text: string, kind: ExampleKind): { findings: Finding[]; problems:
   if (kind === 'link-declaration') {
     const result = lintDeclaration(text, { fileName: 'example.algoritme.yaml', today: TODAY, rules: DECLARATION_LINK_RULES, links: { resolve: resolveByName, listedByContracts: [] } });
     return { findings: result.findings, problems: result.document?.problems ?? [] };
+  }
+  if (kind === 'word-contract') {
+    const result = lintDocxBytes(markdownToDocx(text), { fileName: 'example.overeenkomst.docx', language: 'en', rules: CONTRACT_RULES });
+    return { findings: result.findings, problems: [] };
   }
   if (kind === 'contract') {
     const result = lintContract(text, { fileName: 'example.overeenkomst.md', rules: CONTRACT_RULES });

@@ -63,6 +63,8 @@ const VAGUE_OBLIGATION = 'contract/vague-obligation';
 /** Deleted text that set a firm term or result: a number, or words that fix a moment. */
 const FIRM_TERM = /\d|\b(?:binnen|uiterlijk|direct|onmiddellijk|terstond|within|no later|immediately|at the latest)\b/iu;
 
+const LEADING_NUMBER = /^\s*(?:#{1,6}\s+)?(?:(?:artikel|article|clause)\s+)?\d{1,3}[a-z]?(?:\.\d{1,3})*\.?\s+/iu;
+
 /** Findings of `contract/weakening-change`, with offsets into the accepted reading's text. */
 export function reviewTrackedChanges(input: ChangeReviewInput): Finding[] {
   const collector = new FindingCollector(input.accepted.contract.text, input.config ?? DEFAULT_CONFIG);
@@ -109,7 +111,9 @@ function favouringClauses(input: ChangeReviewInput): Weakening[] {
   const signature = (reading: ReviewedReading, finding: Finding): string => {
     const block = blockAt(reading, finding.offset[0]);
     const text = reading.contract.text;
-    return [finding.ruleId, text.slice(finding.offset[0], finding.offset[1]), block ? text.slice(block.offset[0], block.offset[1]) : ''].map(collapse).join('\u0000');
+    // The block's own number ("4.3", "## Artikel 5") is left out: a clause moved elsewhere is the same clause.
+    const blockText = block ? text.slice(block.offset[0], block.offset[1]).replace(LEADING_NUMBER, '') : '';
+    return [finding.ruleId, text.slice(finding.offset[0], finding.offset[1]), blockText].map(collapse).join('\u0000');
   };
   // The same clause before and after (also when moved) is no change: count the original's, and let
   // the accepted findings that no change touched take them first.
