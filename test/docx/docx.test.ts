@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -137,6 +137,22 @@ describe('Word contracts (.docx)', () => {
       assert.equal(problem(markdownToDocx(EXTRA), 'x.overeenkomst.docm'), 'macros');
       assert.equal(problem(markdownToDocx(EXTRA, { parts: { 'word/vbaProject.bin': new Uint8Array(10) } })), 'macros');
     });
+    it('a file over the size limit is refused from its size alone, with the size in the message', () => {
+      const findings = lintDocxBytes(markdownToDocx(EXTRA), { fileName: 'x.overeenkomst.docx', language: 'nl', fileSize: 70 * 1024 * 1024 }).findings;
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0].properties?.wordProblem, 'too-large');
+      assert.match(findings[0].message.nl, /te groot om te lezen \(70\.0 MB\)/);
+      assert.match(findings[0].message.en, /too large to read \(70\.0 MB\)/);
+    });
+    it('a document whose text is larger than any contract (over 16 M characters) is refused with the count', function () {
+      this.timeout(60_000);
+      const text = 'Leverancier levert. '.repeat(850_000);
+      const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
+      const findings = lintDocxBytes(markdownToDocx(EXTRA, { parts: { 'word/document.xml': xml } }), { fileName: 'x.overeenkomst.docx', language: 'en' }).findings;
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0].properties?.wordProblem, 'too-large');
+      assert.match(findings[0].message.en, /too large to read \(\d{8} characters of text\)/);
+    });
     it('a part that inflates past the limit (a zip bomb) stops at the limit', () => {
       const bomb = markdownToDocx(EXTRA, { parts: { 'word/document.xml': new Uint8Array(100 * 1024 * 1024) } });
       assert.ok(bomb.length < 1024 * 1024);
@@ -181,6 +197,17 @@ describe('Word contracts (.docx)', () => {
       assert.match(run.stdout, /kapot\.contract\.docx:1:1 .*not a Word document/);
       assert.equal(run.stderr, '');
       assert.deepEqual(readdirSync(dir).sort(), before);
+    });
+
+    it('refuses a huge .docx from its size, without reading it', () => {
+      // A sparse file: 65 MB on paper, nothing on disk.
+      const huge = path.join(dir, 'groot.overeenkomst.docx');
+      writeFileSync(huge, markdownToDocx(EXTRA));
+      truncateSync(huge, 65 * 1024 * 1024);
+      const run = runCli(['groot.overeenkomst.docx', '--lang', 'nl'], { cwd: dir });
+      rmSync(huge);
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stdout, /groot\.overeenkomst\.docx:1:1 .*te groot om te lezen \(65\.0 MB\)/);
     });
 
     it('applies --profile when the document gives none', () => {

@@ -233,6 +233,25 @@ describe('Word tracked changes', () => {
       assert.ok(result.findings.some((f) => f.ruleId === 'contract/vague-obligation'));
     });
 
+    it('striking out "niet" turns a clause round: reported, naming the words struck out', () => {
+      const markdown = edited(['4.2 Leverancier gebruikt de Gegevens uitsluitend voor de uitvoering van de Overeenkomst en niet voor eigen doeleinden of voor andere klanten.', '4.2 Leverancier mag de Gegevens gebruiken voor de uitvoering van de Overeenkomst en {--niet --}voor eigen doeleinden of voor andere klanten.']);
+      const result = lintWord(markdown);
+      const found = weakenings(result.findings);
+      assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message.nl)));
+      assert.equal(found[0].properties?.weakenedBy, 'contract/supplier-data-use');
+      assert.match(found[0].message.nl, /^Een bijgehouden wijziging van Leverancier B\.V\. \(2025-03-14\) schrapt 'niet' uit deze tekst\. /);
+      assert.deepEqual(found[0].properties?.trackedChange, { kind: 'deletion', author: 'Leverancier B.V.', date: '2025-03-14T10:00:00Z' });
+    });
+
+    it('editing a clause that favoured the supplier already (a typo fixed in it) gives nothing new', () => {
+      const before = edited(['4.1 De Gegevens blijven eigendom van Opdrachtgever.', '4.1 De Gegevens blijven eigendom van Opdrachtgever. Leverancier mag de Gegevens ok gebruiken voor productverbetering.']);
+      assert.ok(lintWord(before).findings.some((f) => f.ruleId === 'contract/supplier-data-use'), 'the clause favours the supplier before the change');
+      const markdown = before.replace('Gegevens ok gebruiken', 'Gegevens {~~ok~>ook~~} gebruiken');
+      const result = lintWord(markdown);
+      assert.ok(result.findings.some((f) => f.ruleId === 'contract/supplier-data-use'));
+      assert.deepEqual(weakenings(result.findings), []);
+    });
+
     it('a harmless change (a typo fixed) gives nothing, and neither does anything else', () => {
       const markdown = edited(['4.1 De Gegevens blijven', '4.1 De {~~Gegevns~>Gegevens~~} blijven']);
       const result = lintWord(markdown);

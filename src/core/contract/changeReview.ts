@@ -6,8 +6,9 @@
  * - a required topic that the original covered and the accepted text no longer covers, at the place
  *   of the article that covered it (or at the contract's title when that article is gone);
  * - a clause that favours the supplier (`contract/supplier-data-use`, `contract/explanation-refused`,
- *   or `contract/vague-obligation` where effort wording replaced a firm term) that the accepted
- *   text has, the original did not, and whose text a change inserted.
+ *   or `contract/vague-obligation` where inserted effort wording replaced a firm term) that the
+ *   accepted text has and the original did not, and that a change made: its text was inserted, or
+ *   words of its paragraph were struck out ("niet").
  *
  * Pure: the front door (src/node/docx) converts, lints both readings and says which blocks of
  * text are the same place in the source document (a Word paragraph keeps its number in both).
@@ -92,78 +93,110 @@ function removedTopics(input: ChangeReviewInput): Weakening[] {
     const responsible = changes.filter((change) =>
       before.some((part, i) => overlaps(change.originalOffset, part.offset) || counterparts[i].some((block) => overlaps(change.acceptedOffset, block))),
     );
-    const first = counterparts.find((blocks) => blocks.length > 0)?.[0];
-    const article = first ? accepted.contract.articles.find((candidate) => first[0] >= candidate.offset[0] && first[0] < candidate.offset[1]) : undefined;
-    const offset = article ? article.headingOffset : first ?? contractAnchor(accepted.contract);
     out.push({
       messageId: 'topic-removed',
       data: { topic: topic.title, part: partName(before[0]), by: byline(responsible) },
-      offset,
+      offset: placeOfPart(input, before[0].offset, counterparts[0]),
       properties: { topic: id, originalPart: before[0].label, ...changeProperty(responsible[0]) },
     });
   }
   return out;
 }
 
-function favouringClauses(input: ChangeReviewInput): Weakening[] {
-  const { original, accepted, changes } = input;
-  const inserted = changes.filter((change) => change.acceptedOffset);
-  const signature = (reading: ReviewedReading, finding: Finding): string => {
+/**
+ * Where a part of the original is in the accepted text: the heading of the article its heading is
+ * still in; else the first of its blocks that is left; else (all of it deleted) the contract's title.
+ */
+function placeOfPart(input: ChangeReviewInput, offset: Offsets, left: readonly Offsets[]): Offsets {
+  const headingKey = blockAt(input.original, offset[0])?.key;
+  const heading = input.accepted.blocks.find((block) => block.key === headingKey);
+  if (heading) {
+    const article = input.accepted.contract.articles.find((candidate) => heading.offset[0] >= candidate.headingOffset[0] && heading.offset[0] < candidate.headingOffset[1]);
+    return article ? article.headingOffset : heading.offset;
+  }
+  return left[0] ?? contractAnchor(input.accepted.contract);
+}
+
+interface Favouring {
+  finding: Finding;
+  /** The rule, the finding's text and its block's text without its number. */
+  signature: string;
+  /** The source paragraph it is in. */
+  key?: number;
+  matched: boolean;
+}
+
+function favouringFindings(reading: ReviewedReading): Favouring[] {
+  const text = reading.contract.text;
+  return reading.findings.filter((finding) => SUPPLIER_FAVOURING.has(finding.ruleId)).map((finding) => {
     const block = blockAt(reading, finding.offset[0]);
-    const text = reading.contract.text;
     // The block's own number ("4.3", "## Artikel 5") is left out: a clause moved elsewhere is the same clause.
     const blockText = block ? text.slice(block.offset[0], block.offset[1]).replace(LEADING_NUMBER, '') : '';
-    return [finding.ruleId, text.slice(finding.offset[0], finding.offset[1]), blockText].map(collapse).join('\u0000');
-  };
-  // The same clause before and after (also when moved) is no change: count the original's, and let
-  // the accepted findings that no change touched take them first.
-  const before = new Map<string, number>();
-  for (const finding of original.findings) {
-    if (!SUPPLIER_FAVOURING.has(finding.ruleId)) continue;
-    const key = signature(original, finding);
-    before.set(key, (before.get(key) ?? 0) + 1);
-  }
-  const candidates = accepted.findings
-    .filter((finding) => SUPPLIER_FAVOURING.has(finding.ruleId))
-    .map((finding) => ({ finding, key: signature(accepted, finding), change: inserted.find((change) => overlaps(change.acceptedOffset, finding.offset)) }))
-    .sort((a, b) => Number(a.change !== undefined) - Number(b.change !== undefined));
-  const out: Weakening[] = [];
-  for (const { finding, key, change } of candidates) {
-    const count = before.get(key) ?? 0;
-    if (count > 0) {
-      before.set(key, count - 1);
-      continue;
+    const signature = [finding.ruleId, text.slice(finding.offset[0], finding.offset[1]), blockText].map(collapse).join('\u0000');
+    return { finding, signature, ...(block ? { key: block.key } : {}), matched: false };
+  });
+}
+
+/**
+ * The supplier-favouring findings of the accepted text that the original did not have. A finding
+ * the original had is the same text anywhere (a moved clause), or one of the same rule in the same
+ * source paragraph (a clause a change edited, say a typo fixed, without making it new).
+ */
+function newFavouringFindings(input: ChangeReviewInput): Favouring[] {
+  const before = favouringFindings(input.original);
+  const after = favouringFindings(input.accepted);
+  const match = (same: (a: Favouring, b: Favouring) => boolean, candidates: Favouring[]): void => {
+    for (const found of candidates) {
+      if (found.matched) continue;
+      const earlier = before.find((candidate) => !candidate.matched && candidate.finding.ruleId === found.finding.ruleId && same(candidate, found));
+      if (earlier) earlier.matched = found.matched = true;
     }
-    if (!change) continue;
+  };
+  match((a, b) => a.signature === b.signature, after);
+  // In one paragraph, findings that no insertion touched are the old ones.
+  const touched = (found: Favouring): boolean => input.changes.some((change) => overlaps(change.acceptedOffset, found.finding.offset));
+  match((a, b) => a.key !== undefined && a.key === b.key, [...after.filter((found) => !touched(found)), ...after.filter(touched)]);
+  return after.filter((found) => !found.matched);
+}
+
+function favouringClauses(input: ChangeReviewInput): Weakening[] {
+  const out: Weakening[] = [];
+  const text = input.accepted.contract.text;
+  for (const { finding, key } of newFavouringFindings(input)) {
+    const insertion = input.changes.find((change) => overlaps(change.acceptedOffset, finding.offset));
+    const deletions = key === undefined ? [] : deletionsIn(input, key);
+    const topicId = typeof finding.properties?.topic === 'string' ? finding.properties.topic : undefined;
+    const about = { weakenedBy: finding.ruleId, ...(topicId ? { topic: topicId } : {}) };
     if (finding.ruleId === VAGUE_OBLIGATION) {
-      const replaced = replacedTerm(input, finding.offset);
-      if (!replaced) continue;
-      const topicId = typeof finding.properties?.topic === 'string' ? finding.properties.topic : undefined;
-      const topic = topicId ? topicById(topicId) : undefined;
+      // Effort wording weakens only where a change puts it in the place of a firm term.
+      const firm = deletions.find((change) => FIRM_TERM.test(change.text));
+      if (!insertion || !firm) continue;
+      const topic = topicId ? topicById(topicId)?.title : undefined;
+      const wording = text.slice(finding.offset[0], finding.offset[1]);
       out.push({
         messageId: 'term-replaced',
-        data: { by: byline([change, replaced]), deleted: replaced.text, wording: accepted.contract.text.slice(finding.offset[0], finding.offset[1]), topic: topic?.title ?? { nl: 'dit onderwerp', en: 'this topic' } },
+        data: { by: byline([insertion, firm]), deleted: shortened(firm.text), wording, topic: topic ?? { nl: 'dit onderwerp', en: 'this topic' } },
         offset: finding.offset,
-        properties: { weakenedBy: finding.ruleId, ...(topicId ? { topic: topicId } : {}), ...changeProperty(change) },
+        properties: { ...about, ...changeProperty(insertion) },
       });
-      continue;
+    } else if (insertion) {
+      out.push({ messageId: 'supplier-clause', data: { by: byline([insertion]), finding: finding.message }, offset: finding.offset, properties: { ...about, ...changeProperty(insertion) } });
+    } else if (deletions.length > 0) {
+      // Words struck out ("niet", "uitsluitend") can turn a clause round.
+      out.push({ messageId: 'supplier-clause-deleted', data: { by: byline(deletions), deleted: shortened(deletions.map((change) => change.text).join(' ... ')), finding: finding.message }, offset: finding.offset, properties: { ...about, ...changeProperty(deletions[0]) } });
     }
-    out.push({
-      messageId: 'supplier-clause',
-      data: { by: byline([change]), finding: finding.message },
-      offset: finding.offset,
-      properties: { weakenedBy: finding.ruleId, ...(typeof finding.properties?.topic === 'string' ? { topic: finding.properties.topic } : {}), ...changeProperty(change) },
-    });
   }
   return out;
 }
 
-/** A deletion with a firm term in the same source paragraph as accepted text at `offset`. */
-function replacedTerm(input: ChangeReviewInput, offset: Offsets): TrackedTextChange | undefined {
-  const key = blockAt(input.accepted, offset[0])?.key;
-  if (key === undefined) return undefined;
+/** The deletions (and moved-away text) in a source paragraph. */
+function deletionsIn(input: ChangeReviewInput, key: number): TrackedTextChange[] {
   const blocks = input.original.blocks.filter((block) => block.key === key).map((block) => block.offset);
-  return input.changes.find((change) => change.originalOffset && FIRM_TERM.test(change.text) && blocks.some((block) => overlaps(change.originalOffset, block)));
+  return input.changes.filter((change) => change.originalOffset && blocks.some((block) => overlaps(change.originalOffset, block)));
+}
+
+function shortened(text: string): string {
+  return text.length <= 80 ? text : `${text.slice(0, 77).trimEnd()}...`;
 }
 
 /** The blocks of the accepted reading that come from the same source places as the original's text at `offset`. */

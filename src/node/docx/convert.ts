@@ -142,8 +142,7 @@ export function convertDocx(bytes: Uint8Array): DocxConversion {
     if (!accepted.sawChanges) return { ok: true, ...accepted.reading };
     const original = new Converter(parts, 'original').convert();
     if (original.reading.markdown.length > MAX_MARKDOWN_CHARS) return { ok: false, problem: 'too-large', detail: `${original.reading.markdown.length} characters of text` };
-    const changes = [...accepted.changes, ...original.changes].sort((a, b) => a.place.paragraph - b.place.paragraph || Number(a.kind.endsWith('from') || a.kind === 'deletion') - Number(b.kind.endsWith('from') || b.kind === 'deletion'));
-    return { ok: true, ...accepted.reading, original: original.reading, changes };
+    return { ok: true, ...accepted.reading, original: original.reading, changes: inDocumentOrder([...original.changes, ...accepted.changes]) };
   } catch (error) {
     if (error instanceof ZipError) return { ok: false, problem: error.problem, detail: error.message };
     if (error instanceof XmlError) return { ok: false, problem: 'corrupt', detail: error.message };
@@ -598,6 +597,12 @@ class Converter {
     }
     return out;
   }
+}
+
+/** By paragraph, and within one the removed text before the added text, as Word shows a replacement. */
+function inDocumentOrder(changes: TrackedChange[]): TrackedChange[] {
+  const removed = (change: TrackedChange): number => (change.kind === 'deletion' || change.kind === 'move-from' ? 0 : 1);
+  return changes.sort((a, b) => a.place.paragraph - b.place.paragraph || removed(a) - removed(b));
 }
 
 function firstWords(text: string): string {
