@@ -4,10 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lintContract, parseConfig, type Finding } from '../../src/core';
 import { allRuleMetas } from '../../src/core/engine';
+import { hasMessage } from '../../src/core/l10n/messages';
 import { topicById } from '../../src/core/contract/catalog';
 import { reviewTrackedChanges } from '../../src/core/contract/changeReview';
 import { convertDocx, lintDocxBytes, type TrackedChange } from '../../src/node/docx';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { runCli } from '../helpers/cli';
+// The SARIF 2.1.0 schema as Microsoft's SARIF tooling ships it on the npm registry.
+import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
 import { markdownToDocx, wordEquivalent, type WriteOptions } from './writeDocx';
 
 /**
@@ -324,6 +329,13 @@ describe('Word tracked changes', () => {
       assert.deepEqual(weakenings(lintContract(markdown, { fileName: 'x.overeenkomst.md' }).findings), []);
     });
 
+    it('has every message it reports in Dutch and English', () => {
+      const source = readFileSync(path.join(__dirname, '..', '..', 'src', 'core', 'contract', 'changeReview.ts'), 'utf8');
+      const ids = [...source.matchAll(/messageId: '([a-z-]+)'/g)].map((match) => `${RULE}.${match[1]}`);
+      assert.deepEqual([...new Set(ids)].sort(), [`${RULE}.supplier-clause`, `${RULE}.supplier-clause-deleted`, `${RULE}.term-replaced`, `${RULE}.topic-removed`]);
+      for (const id of ids) assert.ok(hasMessage(id), id);
+    });
+
     it('the comparison in the core: the same reading twice, or no changes, gives nothing', () => {
       const text = edited(['4.1 De Gegevens blijven eigendom van Opdrachtgever.', '4.1 Leverancier mag de Gegevens gebruiken voor productverbetering.']);
       const result = lintContract(text, { fileName: 'x.overeenkomst.md' });
@@ -375,7 +387,12 @@ describe('Word tracked changes', () => {
       assert.equal(found.length, 1);
       assert.deepEqual(found[0].properties?.trackedChange, { kind: 'deletion', author: 'Datavisie B.V.', date: '2025-03-14T10:00:00Z' });
       assert.equal(found[0].properties?.topic, 'audit');
-      const sarif = JSON.parse(runCli(['concept.overeenkomst.docx', '--format', 'sarif'], { cwd: dir }).stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number; properties: Record<string, unknown> }> }> };
+      const sarifText = runCli(['concept.overeenkomst.docx', '--format', 'sarif'], { cwd: dir }).stdout;
+      const sarifAjv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+      addFormats(sarifAjv);
+      const validate = sarifAjv.compile(sarifSchema);
+      assert.ok(validate(JSON.parse(sarifText)), JSON.stringify(validate.errors));
+      const sarif = JSON.parse(sarifText) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number; properties: Record<string, unknown> }> }> };
       const run = sarif.runs[0];
       const result = run.results.find((r) => r.ruleId === RULE);
       assert.ok(result);

@@ -13,8 +13,7 @@
  * Pure: the front door (src/node/docx) converts, lints both readings and says which blocks of
  * text are the same place in the source document (a Word paragraph keeps its number in both).
  */
-import type { InkooplintConfig } from '../config/config';
-import { DEFAULT_CONFIG } from '../config/config';
+import { DEFAULT_CONFIG, type InkooplintConfig } from '../config/config';
 import type { Finding, LocalizedText } from '../finding';
 import type { MessageData } from '../l10n/messages';
 import { FindingCollector } from '../report';
@@ -64,6 +63,7 @@ const VAGUE_OBLIGATION = 'contract/vague-obligation';
 /** Deleted text that set a firm term or result: a number, or words that fix a moment. */
 const FIRM_TERM = /\d|\b(?:binnen|uiterlijk|direct|onmiddellijk|terstond|within|no later|immediately|at the latest)\b/iu;
 
+/** A block's own number at its start: "4.3 ", "## Artikel 5 ", "2. ". */
 const LEADING_NUMBER = /^\s*(?:#{1,6}\s+)?(?:(?:artikel|article|clause)\s+)?\d{1,3}[a-z]?(?:\.\d{1,3})*\.?\s+/iu;
 
 /** Findings of `contract/weakening-change`, with offsets into the accepted reading's text. */

@@ -11,8 +11,9 @@
  * is also converted as it read before them (all changes rejected), and each change is listed with
  * its author, date, text and where its text is in either reading. Formatting-only changes
  * (`w:rPrChange`, `w:pPrChange`) change no text: both readings use the current formatting. A
- * deleted paragraph mark whose paragraph keeps text is read as a paragraph of its own (Word would
- * join it to the next one).
+ * paragraph mark inserted or deleted on its own (a paragraph split or joined) is not undone: the
+ * paragraph keeps a line of its own in both readings. A Word paragraph has the same number in both
+ * readings (`WordPlace.paragraph`), which is how the two are compared.
  */
 import { decodeText } from '../../core/text/decode';
 import { Numbering } from './numbering';
