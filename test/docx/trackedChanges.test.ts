@@ -9,6 +9,7 @@ import { topicById } from '../../src/core/contract/catalog';
 import { reviewTrackedChanges } from '../../src/core/contract/changeReview';
 import { convertDocx, lintDocxBytes, type TrackedChange } from '../../src/node/docx';
 import Ajv from 'ajv-draft-04';
+import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import addFormats from 'ajv-formats';
 import { runCli } from '../helpers/cli';
 // The SARIF 2.1.0 schema as Microsoft's SARIF tooling ships it on the npm registry.
@@ -167,6 +168,47 @@ describe('Word tracked changes', () => {
       const last = (markdown: string, places: typeof converted.places): number | undefined => places[markdown.split('\n').findIndex((line) => line === 'Laatste alinea.')]?.paragraph;
       assert.equal(last(converted.markdown, converted.places), 8);
       assert.equal(last(converted.original.markdown, converted.original.places), 8);
+    });
+  });
+
+  describe('a document made by another producer (the `docx` package) with tracked changes', () => {
+    /** The base contract as paragraphs of the `docx` package, with clause 14.1 changed by "Jane Smith". */
+    async function viaDocxPackage(): Promise<Uint8Array> {
+      const front = /^---\n([\s\S]*?)\n---\n/.exec(BASE)!;
+      const properties = front[1].split('\n').map((line) => /^(\w+): (.*)$/.exec(line)!).map((m) => ({ name: m[1], value: m[2] }));
+      const changed = '14.1 Leverancier meldt een ernstig incident binnen 24 uur aan Opdrachtgever.';
+      const revision = { author: 'Jane Smith', date: '2025-06-01T08:00:00Z' };
+      const children = BASE.slice(front[0].length).replace(/<!--[\s\S]*?-->/g, '').split('\n').filter((line) => line.trim() !== '').map((line) => {
+        if (line.startsWith('# ')) return new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(line.slice(2))] });
+        if (line.startsWith('## ')) return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(line.slice(3))] });
+        if (line !== changed) return new Paragraph({ children: [new TextRun(line)] });
+        return new Paragraph({
+          children: [
+            new TextRun('14.1 Leverancier meldt een ernstig incident '),
+            new DeletedTextRun({ id: 1, ...revision, text: 'binnen 5 werkdagen' }),
+            new InsertedTextRun({ id: 2, ...revision, text: 'zo spoedig mogelijk' }),
+            new TextRun(' aan Opdrachtgever.'),
+          ],
+        });
+      });
+      const document = new Document({ title: properties.find((p) => p.name === 'titel')!.value, customProperties: properties.filter((p) => p.name !== 'titel'), sections: [{ children }] });
+      return new Uint8Array(await Packer.toBuffer(document));
+    }
+
+    it('reads both readings and the change, and reports the weakened incident clause', async () => {
+      const bytes = await viaDocxPackage();
+      const converted = convertDocx(bytes);
+      assert.ok(converted.ok && converted.original && converted.changes);
+      assert.match(converted.markdown, /^14\.1 Leverancier meldt een ernstig incident zo spoedig mogelijk aan Opdrachtgever\.$/m);
+      assert.match(converted.original.markdown, /^14\.1 Leverancier meldt een ernstig incident binnen 5 werkdagen aan Opdrachtgever\.$/m);
+      assert.deepEqual(converted.changes.map((change) => [change.kind, change.author, change.text, change.place.number]), [
+        ['deletion', 'Jane Smith', 'binnen 5 werkdagen', '14.1'],
+        ['insertion', 'Jane Smith', 'zo spoedig mogelijk', '14.1'],
+      ]);
+      const found = weakenings(lintDocxBytes(bytes, { fileName: 'concept.overeenkomst.docx', language: 'nl' }).findings);
+      assert.deepEqual(found.map((f) => [f.properties?.weakenedBy, f.properties?.trackedChange]), [
+        ['contract/vague-obligation', { kind: 'insertion', author: 'Jane Smith', date: '2025-06-01T08:00:00Z' }],
+      ]);
     });
   });
 
