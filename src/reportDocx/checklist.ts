@@ -101,7 +101,7 @@ export async function renderChecklistDocx(model: ChecklistModel, options: Report
       caption: t('report.groups-caption'),
       headers: [t('report.column.group'), ...PROGRESS_BUCKETS.map((bucket) => bucketLabel(language, bucket)), t('report.column.total')],
       rows: progress.groups.map((group) => [groupTitle(language, group.group), ...PROGRESS_BUCKETS.map((bucket) => String(group.counts[bucket])), String(group.total)]),
-      widths: [2.6, ...PROGRESS_BUCKETS.map((bucket) => (bucket === 'suggested' ? 1.7 : 1.05)), 1],
+      widths: [2.1, ...PROGRESS_BUCKETS.map((bucket) => (bucket === 'suggested' ? 1.6 : 1.2)), 1.05],
       numeric: new Set(PROGRESS_BUCKETS.map((_, i) => i + 1).concat(PROGRESS_BUCKETS.length + 1)),
       size: 18,
     }),

@@ -15,6 +15,7 @@ import {
   ExternalHyperlink,
   Footer,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -202,7 +203,7 @@ export async function packDocument(word: WordDocument): Promise<Uint8Array> {
     lastModifiedBy: 'Inkooplint',
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: 21, color: BODY_COLOUR, language: { value: tag } }, paragraph: { spacing: { after: 100, line: 264 } } },
+        document: { run: { font: 'Arial', size: 21, color: BODY_COLOUR, language: { value: tag } }, paragraph: { spacing: { after: 100, line: 264, lineRule: LineRuleType.AUTO } } },
         heading1: { run: { font: 'Arial', size: 36, bold: true, color: BODY_COLOUR }, paragraph: { spacing: { before: 240, after: 160 } } },
         heading2: { run: { font: 'Arial', size: 30, bold: true, color: LINK_COLOUR }, paragraph: { spacing: { before: 360, after: 120 }, border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: LINK_COLOUR, space: 2 } } } },
         heading3: { run: { font: 'Arial', size: 25, bold: true, color: BODY_COLOUR }, paragraph: { spacing: { before: 240, after: 80 } } },
