@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyChange, buildChecklist, contractFacts, emptyChecklistFile, type ChecklistModel } from '../../src/core/checklist';
+import { applyChange, buildChecklist, contractFacts, emptyChecklistFile, serializeChecklistFile, type ChecklistModel } from '../../src/core/checklist';
 import { lintContract } from '../../src/core/contractEngine';
 import { renderChecklistDocx } from '../../src/reportDocx';
 import { cleanText } from '../../src/reportDocx/word';
-import { demoChecklist, fixture, HOSTILE } from '../checklist/helpers';
+import { CONTRACTS, demoChecklist, fixture, HOSTILE } from '../checklist/helpers';
 import { ensureBuilt } from '../helpers/build';
 import { ROOT, runCli } from '../helpers/cli';
 import { readDocx, type DocxParts } from './readDocx';
@@ -157,5 +157,52 @@ describe('Word reports: inkooplint overview --out x.docx (CLI, fixture workspace
     for (const bundle of ['cli.js', 'core.js', 'extension.js', path.join('web', 'extension.js')]) {
       assert.ok(!readFileSync(path.join(ROOT, 'dist', bundle), 'utf8').includes('tblHeader'), `${bundle} does not contain docx (${marker})`);
     }
+  });
+});
+
+describe('Word reports: inkooplint checklist <contract> --out report.docx (CLI)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    ensureBuilt();
+    dir = mkdtempSync(path.join(tmpdir(), 'inkooplint-checklist-cli-'));
+    copyFileSync(path.join(CONTRACTS, 'compleet-hoog-risico.overeenkomst.md'), path.join(dir, 'compleet-hoog-risico.overeenkomst.md'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('without a checklist file: the suggestions from the contract, and says so', () => {
+    const run = runCli(['checklist', 'compleet-hoog-risico.overeenkomst.md', '--out', 'leeg.docx'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /Checklistrapport geschreven: leeg\.docx \(0 van 24 vragen beantwoord\)\.\nEr is nog geen compleet-hoog-risico\.checklist\.yaml/);
+    const parts = readDocx(readFileSync(path.join(dir, 'leeg.docx')));
+    assertWordStructure(parts);
+    assert.match(parts.paragraphs.join('\n'), /Antwoord: Voldaan \(Voorstel, nog niet bevestigd\)/);
+  });
+
+  it('with the checklist file beside the contract: the reviewer\'s answers, in Word, HTML and Markdown, in English with --lang en', () => {
+    const { data } = demoChecklist();
+    writeFileSync(path.join(dir, 'compleet-hoog-risico.checklist.yaml'), serializeChecklistFile(data));
+    const run = runCli(['checklist', 'compleet-hoog-risico.overeenkomst.md', '--out', path.join('rapport', 'report.docx'), '--lang', 'en'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /Checklist report written: rapport\/report\.docx \(\d+ of 24 questions answered\)\.\n$/);
+    const text = readDocx(readFileSync(path.join(dir, 'rapport', 'report.docx'))).paragraphs.join('\n');
+    assert.match(text, /Answered by: B\. de Boer \(CIO-office\) on 21 November 2026/);
+    assert.match(text, /Zelflerend model \(gradient boosting\) op historische dossiers\./);
+    for (const [out, pattern] of [['r.html', /^<!DOCTYPE html>/], ['r.md', /^# Supplier transparency checklist: /]] as const) {
+      assert.equal(runCli(['checklist', 'compleet-hoog-risico.overeenkomst.md', '--out', out, '--lang', 'en'], { cwd: dir }).status, 0);
+      assert.match(readFileSync(path.join(dir, out), 'utf8'), pattern);
+    }
+  });
+
+  it('refuses a wrong --out, a missing one, no contract or a missing contract (exit 2)', () => {
+    const pdf = runCli(['checklist', 'compleet-hoog-risico.overeenkomst.md', '--out', 'x.pdf'], { cwd: dir });
+    assert.equal(pdf.status, 2);
+    assert.match(pdf.stderr, /\.docx, \.html of \.md/);
+    assert.equal(runCli(['checklist', 'compleet-hoog-risico.overeenkomst.md'], { cwd: dir }).status, 2);
+    assert.equal(runCli(['checklist', '--out', 'x.docx'], { cwd: dir }).status, 2);
+    const missing = runCli(['checklist', 'weg.overeenkomst.md', '--out', 'x.docx'], { cwd: dir });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /weg\.overeenkomst\.md bestaat niet/);
+    assert.match(runCli(['checklist', '--help', '--lang', 'en']).stdout, /^Usage: inkooplint checklist <contract>/);
   });
 });
