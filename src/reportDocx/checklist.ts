@@ -5,25 +5,13 @@
  * groups (Heading 3) and the questions (Heading 4). A status is always a word; its colour only
  * repeats it.
  */
-import {
-  adviceText,
-  blockerText,
-  BUCKET_COLOURS,
-  bucketLabel,
-  coverageText,
-  evidenceLabel,
-  formatDate,
-  groupTitle,
-  GROUP_IDS,
-  isSafeUrl,
-  PROGRESS_BUCKETS,
-  profileLabel,
-  statusLabel,
-  text,
-  type ChecklistEntry,
-  type ChecklistModel,
-  type ReportOptions,
-} from '../core/checklist';
+// The modules themselves, not the checklist's index: that would bring the whole lint engine into this bundle.
+import { isSafeUrl } from '../core/checklist/messages';
+import { PROGRESS_BUCKETS } from '../core/checklist/ids';
+import type { ChecklistEntry, ChecklistModel } from '../core/checklist/model';
+import { GROUP_IDS } from '../core/checklist/questions';
+import { BUCKET_COLOURS, type ReportOptions } from '../core/checklist/renderHtml';
+import { adviceText, blockerText, bucketLabel, coverageText, evidenceLabel, formatDate, groupTitle, profileLabel, statusLabel, text } from '../core/checklist/view';
 import type { Language } from '../core/finding';
 import { bulletList, heading, labelled, packDocument, paragraph, table, type Block, type Inline } from './word';
 

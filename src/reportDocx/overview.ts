@@ -4,7 +4,9 @@
  * chart is its table of figures (the HTML page draws the bars beside that same table). A problem
  * in a cell is said in words; bold and colour only repeat it.
  */
-import { CHART_IDS, type AlgorithmRow, type OverviewModel, type RenderOptions } from '../core/overview';
+// The modules themselves, not the overview's index: that would bring the contract lint into this bundle.
+import { CHART_IDS, type AlgorithmRow, type OverviewModel } from '../core/overview/model';
+import type { RenderOptions } from '../core/overview/renderHtml';
 import { contractText, formatDate, publicationText, rowLocation, rowName, safeHref, summaryFigures, text, valueLabel } from '../core/overview/labels';
 import type { Language } from '../core/finding';
 import { bulletList, heading, LANDSCAPE_CONTENT_WIDTH, packDocument, paragraph, table, type Block, type Inline } from './word';
