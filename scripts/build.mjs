@@ -4,6 +4,8 @@
 //   file of its own, loaded on the first lint so that activation stays light;
 // - dist/web/extension.js: the extension for VS Code for the Web (a web worker, no Node built-ins),
 //   one file with the core inside, evaluated on the first lint;
+// - dist/report-docx.js: the reports as Word documents (the `docx` package), loaded only when
+//   someone asks for a .docx (the CLI's `overview --out x.docx`, the extension's Word exports);
 // - dist/schemas/declaration.editor.schema.json: the declaration schema for editors (see README,
 //   "No double reports"): descriptions and allowed values, no constraints.
 import { build } from 'esbuild';
@@ -26,6 +28,14 @@ async function attempt(name, run) {
 const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
 const define = { INKOOPLINT_VERSION: JSON.stringify(pkg.version) };
 
+/** `require('../../reportDocx')` stays a require of the separate file `./report-docx.js`, so a plain lint never loads `docx`. */
+const reportDocxAsSeparateFile = {
+  name: 'report-docx-as-separate-file',
+  setup(b) {
+    b.onResolve({ filter: /\/reportDocx$/ }, (args) => (args.kind === 'require-call' ? { path: './report-docx.js', external: true } : undefined));
+  },
+};
+
 await attempt('dist/cli.js', () => build({
   entryPoints: ['src/cli/index.ts'],
   outfile: 'dist/cli.js',
@@ -39,7 +49,22 @@ await attempt('dist/cli.js', () => build({
   define: { ...define, 'import.meta.url': '__importMetaUrl' },
   sourcemap: 'linked',
   logLevel: 'warning',
+  plugins: [reportDocxAsSeparateFile],
 }).then(() => console.log('built dist/cli.js')));
+await attempt('dist/report-docx.js', () => build({
+  entryPoints: { 'report-docx': 'src/reportDocx/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  alias,
+  define,
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'eof',
+  logLevel: 'warning',
+}).then(() => console.log('built dist/report-docx.js')));
 
 /** In the desktop build, `require('./coreApi')` stays a require of the separate file `./core.js`. */
 const coreAsSeparateFile = {

@@ -9,9 +9,11 @@ const ROOT = path.join(__dirname, '..');
 const SCRIPT = path.join(ROOT, 'scripts', 'package-vsix.mjs');
 /**
  * The package holds two bundles of the core (desktop and web, about 0.4 MB zipped together), the
- * docs with the README's screenshots and the snippets; source maps or node_modules would break this.
+ * Word renderers with the `docx` package (dist/report-docx.js, about 0.13 MB zipped), the docs with
+ * the README's screenshots and the snippets; source maps or node_modules would break this (the
+ * file list above refuses them by name as well).
  */
-const MAX_VSIX_BYTES = 2 * 1024 * 1024;
+const MAX_VSIX_BYTES = 2.5 * 1024 * 1024;
 
 describe('the .vsix package (npm run package, @vscode/vsce)', function () {
   this.timeout(180000);
@@ -30,7 +32,7 @@ describe('the .vsix package (npm run package, @vscode/vsce)', function () {
     for (const required of [
       'package.json', 'package.nls.json', 'package.nls.nl.json', 'README.md', 'LICENSE',
       'dist/extension.js', 'dist/core.js', 'dist/web/extension.js', 'dist/schemas/declaration.editor.schema.json',
-      'dist/webview/checklist.js', 'dist/webview/checklist.css', 'dist/checklist-node.js', 'schemas/checklist.schema.json',
+      'dist/webview/checklist.js', 'dist/webview/checklist.css', 'dist/checklist-node.js', 'dist/report-docx.js', 'schemas/checklist.schema.json',
       'snippets/markdown.json', 'snippets/yaml.json', 'l10n/bundle.l10n.nl.json',
       'docs/rules/declaration/schema.md', 'docs/walkthrough/open-example.md', 'examples/routeplanning.overeenkomst.md',
     ]) {
@@ -44,7 +46,7 @@ describe('the .vsix package (npm run package, @vscode/vsce)', function () {
     }
   });
 
-  it('packs into a .vsix under 2 MB', () => {
+  it('packs into a .vsix under 2.5 MB', () => {
     const out = path.join(dir, 'inkooplint.vsix');
     execFileSync(process.execPath, [SCRIPT, '--out', out], { cwd: ROOT, stdio: 'pipe' });
     const size = statSync(out).size;

@@ -134,6 +134,7 @@ function renderHeader(view: ChecklistView): HTMLElement {
     button('save', label('ui.save'), () => send({ type: 'save' })),
     button('export-markdown', label('ui.export-markdown'), () => send({ type: 'export', format: 'markdown' }), { secondary: true }),
     button('export-html', label('ui.export-html'), () => send({ type: 'export', format: 'html' }), { secondary: true }),
+    button('export-docx', label('ui.export-docx'), () => send({ type: 'export', format: 'docx' }), { secondary: true }),
   );
   return el('header', {},
     el('h1', {}, view.title),

@@ -1,7 +1,8 @@
-/** The subcommands beside linting: `overview`, `export` and `import`. */
+/** The subcommands beside linting: `overview`, `checklist`, `export` and `import`. */
 import { languageFromTag, localizeIn, resolveLanguage, type Language } from '../../core';
 import { UsageError } from '../discover';
 import type { CliIo } from '../main';
+import { runChecklist } from './checklist';
 import { runExport } from './export';
 import { runImport } from './import';
 import { runOverview } from './overview';
@@ -9,6 +10,7 @@ import { environmentLanguages } from './shared';
 
 const SUBCOMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
   overview: runOverview,
+  checklist: runChecklist,
   export: runExport,
   import: runImport,
 };

@@ -1,6 +1,6 @@
 /**
  * `inkooplint overview [folders] --out overzicht.html`: the algorithm overview as an HTML page and
- * the same in Markdown beside it. The linked contracts are read here (the core reads no files) and
+ * the same in Markdown beside it; `--out overzicht.docx`: as a Word document (only that file). The linked contracts are read here (the core reads no files) and
  * each is checked once, however many declarations link to it.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { localizeIn, MAX_CONTRACT_BYTES, type RiskProfile } from '../../core';
 import { recordsOf } from '../../core/declaration/declarationRecord';
 import { buildOverview, contractTopicCoverage, coverageForProfile, profileForCategory, renderOverviewHtml, renderOverviewMarkdown, type ContractStatus, type ContractTopicCoverage, type OverviewFileInput } from '../../core/overview';
 import { decodeText } from '../../core/text/decode';
+import { writeFileAtomicSync } from '../../node/atomicWrite';
+import type * as ReportDocx from '../../reportDocx';
 import { readAnnexFiles } from '../annexFiles';
 import type { ConfigLoader } from '../configLoader';
 import { UsageError } from '../discover';
@@ -18,13 +20,21 @@ import { readAtMost } from '../readFile';
 import { commandLanguage, configAt, configLoader, displayPath, explicitLanguage, lintDeclarations, relativeHref, toolVersion } from './shared';
 import { printConfigProblems } from './problems';
 
-/** `x.html` → `x.html` and `x.md`; `x.md` → `x.md` and `x.html`. */
-export function overviewOutputs(out: string): { html: string; markdown: string } {
+export type OverviewOutputs = { html: string; markdown: string } | { docx: string };
+
+/** `x.html` → `x.html` and `x.md`; `x.md` → `x.md` and `x.html`; `x.docx` → `x.docx` alone (the council's Word copy). */
+export function overviewOutputs(out: string): OverviewOutputs {
   const extension = path.extname(out).toLowerCase();
   const stem = out.slice(0, out.length - extension.length);
   if (extension === '.html' || extension === '.htm') return { html: out, markdown: `${stem}.md` };
   if (extension === '.md' || extension === '.markdown') return { html: `${stem}.html`, markdown: out };
+  if (extension === '.docx') return { docx: out };
   throw new UsageError('overview.bad-out', { path: out });
+}
+
+/** The Word renderers, from their own bundle (dist/report-docx.js): loaded only for a .docx. */
+function loadReportDocx(): typeof ReportDocx {
+  return require('../../reportDocx') as typeof ReportDocx;
 }
 
 export async function runOverview(argv: string[], io: CliIo): Promise<number> {
@@ -49,7 +59,7 @@ export async function runOverview(argv: string[], io: CliIo): Promise<number> {
   if (printConfigProblems(configs, io, language)) return 2;
   if (declarations.length === 0) throw new UsageError('overview.no-declarations', { paths: inputs.join(' ') });
 
-  const outDirectory = path.dirname(outputs.html);
+  const outDirectory = path.dirname('docx' in outputs ? outputs.docx : outputs.html);
   const contracts = new ContractCache(io, configs, outDirectory);
   const files: OverviewFileInput[] = declarations.map((declaration) => {
     const records = recordsOf(declaration.document?.root);
@@ -64,6 +74,11 @@ export async function runOverview(argv: string[], io: CliIo): Promise<number> {
   const model = buildOverview(files);
   const options = { language, toolVersion: toolVersion() };
   mkdirSync(outDirectory, { recursive: true });
+  if ('docx' in outputs) {
+    writeFileAtomicSync(outputs.docx, await loadReportDocx().renderOverviewDocx(model, options));
+    io.stdout(`${localizeIn(language, 'overview.written-docx', { docx: displayPath(outputs.docx, io.cwd), count: model.totals.algorithms })}\n`);
+    return 0;
+  }
   mkdirSync(path.dirname(outputs.markdown), { recursive: true });
   writeFileSync(outputs.html, renderOverviewHtml(model, options));
   writeFileSync(outputs.markdown, renderOverviewMarkdown(model, options));

@@ -31,3 +31,7 @@ export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 /** `open`: not answered (or only suggested). */
 export type ItemStatus = AnswerStatus | 'open';
 export const ITEM_STATUSES: readonly ItemStatus[] = ['voldaan', 'deels', 'niet-voldaan', 'nvt', 'open'];
+
+/** Bars of the progress: the four answers, suggestions not yet confirmed, and questions still open. */
+export type ProgressBucket = AnswerStatus | 'suggested' | 'open';
+export const PROGRESS_BUCKETS: readonly ProgressBucket[] = [...ANSWER_STATUSES, 'suggested', 'open'];

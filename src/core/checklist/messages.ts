@@ -29,7 +29,7 @@ export type WebviewMessage =
   /** After a conflict: load what is on disk (dropping unsaved edits), or merge it with the edits. */
   | { type: 'reload' }
   | { type: 'merge' }
-  | { type: 'export'; format: 'markdown' | 'html' };
+  | { type: 'export'; format: 'markdown' | 'html' | 'docx' };
 
 export type ExtensionMessage =
   /** `baseFolder`: the checklist's folder relative to the workspace root, for checking document paths as the extension will. */
@@ -163,7 +163,7 @@ export function validateWebviewMessage(value: unknown, options: ValidationOption
       return { ok: true, message: { type: message.type } };
     case 'export':
       if (!expect(['format'])) return fail('unexpected key in export');
-      if (message.format !== 'markdown' && message.format !== 'html') return fail('unknown export format');
+      if (message.format !== 'markdown' && message.format !== 'html' && message.format !== 'docx') return fail('unknown export format');
       return { ok: true, message: { type: 'export', format: message.format } };
     case 'setReviewer':
       if (!expect(['name'])) return fail('unexpected key in setReviewer');

@@ -7,8 +7,9 @@
 import type { RiskProfile } from '../config/config';
 import type { CatalogSource, TopicId } from '../contract/catalog';
 import type { ProfileSource } from '../rule';
-import { ANSWER_STATUSES, isEmptyItem, type AnswerStatus, type ChecklistFileData, type ChecklistFileProblem, type Evidence, type ItemAnswer, type ItemStatus } from './file';
+import { isEmptyItem, type ChecklistFileData, type ChecklistFileProblem, type Evidence, type ItemAnswer, type ItemStatus } from './file';
 import { topicFindings, type ContractFacts, type Coverage, type Deviation, type FindingSummary, type Suggestion } from './prefill';
+import type { ProgressBucket } from './ids';
 import { checklistQuestions, GROUP_IDS, questionApplies, sourceKey, type GroupId, type Question, type QuestionId } from './questions';
 
 export interface ChecklistEntry {
@@ -31,9 +32,8 @@ export interface ChecklistEntry {
   findings: FindingSummary[];
 }
 
-/** Bars of the progress: the four answers, suggestions not yet confirmed, and questions still open. */
-export type ProgressBucket = AnswerStatus | 'suggested' | 'open';
-export const PROGRESS_BUCKETS: readonly ProgressBucket[] = [...ANSWER_STATUSES, 'suggested', 'open'];
+// In ids.ts (no dependencies), so that the reports' labels and the Word renderer need not load the model's prefill and the lint engine.
+export { PROGRESS_BUCKETS, type ProgressBucket } from './ids';
 
 export interface ProgressCounts {
   total: number;

@@ -8,7 +8,8 @@
 import type { Language } from '../finding';
 import { escapeHtml } from './escape';
 import { isSafeUrl } from './messages';
-import { PROGRESS_BUCKETS, type ChecklistEntry, type ChecklistModel, type ProgressBucket, type ProgressCounts } from './model';
+import { PROGRESS_BUCKETS, type ProgressBucket } from './ids';
+import type { ChecklistEntry, ChecklistModel, ProgressCounts } from './model';
 import { GROUP_IDS } from './questions';
 import { adviceText, blockerText, bucketLabel, coverageText, evidenceLabel, formatDate, groupTitle, profileLabel, statusLabel, text } from './view';
 

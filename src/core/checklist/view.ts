@@ -7,7 +7,8 @@ import type { RiskProfile } from '../config/config';
 import type { Language } from '../finding';
 import { localizeIn, messageBundle } from '../l10n/messages';
 import type { Evidence, ItemStatus } from './file';
-import { PROGRESS_BUCKETS, type Blocker, type ChecklistEntry, type ChecklistModel, type ProgressBucket, type ProgressCounts } from './model';
+import { PROGRESS_BUCKETS, type ProgressBucket } from './ids';
+import type { Blocker, ChecklistEntry, ChecklistModel, ProgressCounts } from './model';
 import { GROUP_IDS, questionById, type GroupId } from './questions';
 
 export function text(language: Language, id: string, data: Record<string, string | number> = {}): string {

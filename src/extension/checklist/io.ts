@@ -76,14 +76,14 @@ export class ChecklistIo {
     return { saved: true };
   }
 
-  /** Writes a whole file at once (a report): on the desktop with `src/node`, else a temp file renamed over it. */
-  async writeAtomic(uri: vscode.Uri, text: string): Promise<void> {
+  /** Writes a whole file at once (a report, as text or as the bytes of a .docx): on the desktop with `src/node`, else a temp file renamed over it. */
+  async writeAtomic(uri: vscode.Uri, content: string | Uint8Array): Promise<void> {
     const node = uri.scheme === 'file' ? loadNodeIo(this.extensionUri) : undefined;
     if (node) {
-      node.writeFileAtomicSync(uri.fsPath, text);
+      node.writeFileAtomicSync(uri.fsPath, content);
       return;
     }
-    const bytes = new TextEncoder().encode(text);
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     const random = Math.random().toString(36).slice(2, 10);
     const temporary = vscode.Uri.joinPath(uri, '..', `.${name}.${random}.tmp`);

@@ -15,6 +15,7 @@ import { t, useLanguage } from '../l10n';
 import { CONTRACT_GLOBS, CONTRACT_NAME, DECLARATION_NAME } from '../logic/classify';
 import { basenameOf, dirnameOf, isInside, resolvePath } from '../logic/paths';
 import { CHECKLIST_VIEW_TYPE, checklistPage, makeNonce, WEBVIEW_FOLDER } from './html';
+import { loadReportDocx } from '../reportDocx';
 import { ChecklistIo } from './io';
 import { ChecklistSession, reportFileName, type ChecklistCore, type ContractSource, type EvidenceTarget, type PersistedEdits, type SessionAction } from './session';
 
@@ -24,7 +25,11 @@ export const CHECKLIST_COMMANDS = {
   open: 'inkooplint.openChecklist',
   exportMarkdown: 'inkooplint.exportChecklistMarkdown',
   exportHtml: 'inkooplint.exportChecklistHtml',
+  exportDocx: 'inkooplint.exportChecklistDocx',
 } as const;
+
+/** The report formats: Markdown and HTML from the core, Word from its own bundle (`../reportDocx`). */
+export type ReportFormat = 'markdown' | 'html' | 'docx';
 
 const EDITS_KEY = 'inkooplint.checklist.edits:';
 const REVIEWER_KEY = 'inkooplint.checklist.reviewer';
@@ -524,10 +529,15 @@ export class ChecklistPanels implements vscode.Disposable, vscode.WebviewPanelSe
   }
 
   /**
-   * Writes the Markdown or HTML report beside the contract (`<name>.checklist.md` / `.html`). An
-   * existing report is replaced only when the reviewer says so (or `overwrite` is passed).
+   * Writes the Markdown, HTML or Word report beside the contract (`<name>.checklist.md` / `.html` /
+   * `.docx`). An existing report is replaced only when the reviewer says so (or `overwrite` is passed).
    */
-  async exportReport(panel: ChecklistPanel, format: 'markdown' | 'html', options: { overwrite?: boolean } = {}): Promise<vscode.Uri | undefined> {
+  async exportReport(panel: ChecklistPanel, format: ReportFormat, options: { overwrite?: boolean } = {}): Promise<vscode.Uri | undefined> {
+    const docx = format === 'docx' ? loadReportDocx(this.extensionUri) : undefined;
+    if (format === 'docx' && !docx) {
+      void vscode.window.showWarningMessage(t('Inkooplint: saving as a Word document needs VS Code on the desktop; save the report as HTML or Markdown instead.'));
+      return undefined;
+    }
     const target = vscode.Uri.joinPath(panel.checklist, '..', reportFileName(panel.session.checklistName, format));
     if (await this.io.exists(target)) {
       if (options.overwrite === false) return undefined;
@@ -539,7 +549,10 @@ export class ChecklistPanels implements vscode.Disposable, vscode.WebviewPanelSe
     }
     const date = new Date().toISOString().slice(0, 10);
     const version = typeof INKOOPLINT_VERSION === 'string' ? INKOOPLINT_VERSION : 'dev';
-    await this.io.writeAtomic(target, panel.session.report(format, date, version));
+    const content = docx
+      ? await docx.renderChecklistDocx(panel.session.model, { language: panel.session.language, date, toolVersion: version })
+      : panel.session.report(format as 'markdown' | 'html', date, version);
+    await this.io.writeAtomic(target, content);
     const open = t('Open');
     void vscode.window.showInformationMessage(t('Inkooplint: report saved as {0}.', vscode.workspace.asRelativePath(target)), open).then((answer) => {
       if (answer === open) void vscode.commands.executeCommand('vscode.open', target);
@@ -548,7 +561,7 @@ export class ChecklistPanels implements vscode.Disposable, vscode.WebviewPanelSe
   }
 
   /** The export command: the panel of the contract (opened when needed), then the report. */
-  async exportCommand(format: 'markdown' | 'html', target?: vscode.Uri, options: { overwrite?: boolean } = {}): Promise<vscode.Uri | undefined> {
+  async exportCommand(format: ReportFormat, target?: vscode.Uri, options: { overwrite?: boolean } = {}): Promise<vscode.Uri | undefined> {
     let panel: ChecklistPanel | undefined;
     if (!target) panel = [...this.panels.values()].find((candidate) => candidate.panel.active);
     if (!panel) {
@@ -582,6 +595,7 @@ export function registerChecklist(context: vscode.ExtensionContext, linter: Lint
     vscode.commands.registerCommand(CHECKLIST_COMMANDS.open, (uri?: unknown) => panels.open(uri instanceof vscode.Uri ? uri : undefined, performance.now())),
     vscode.commands.registerCommand(CHECKLIST_COMMANDS.exportMarkdown, (uri?: unknown, options?: { overwrite?: boolean }) => panels.exportCommand('markdown', uri instanceof vscode.Uri ? uri : undefined, options ?? {})),
     vscode.commands.registerCommand(CHECKLIST_COMMANDS.exportHtml, (uri?: unknown, options?: { overwrite?: boolean }) => panels.exportCommand('html', uri instanceof vscode.Uri ? uri : undefined, options ?? {})),
+    vscode.commands.registerCommand(CHECKLIST_COMMANDS.exportDocx, (uri?: unknown, options?: { overwrite?: boolean }) => panels.exportCommand('docx', uri instanceof vscode.Uri ? uri : undefined, options ?? {})),
   );
   return panels;
 }

@@ -50,7 +50,7 @@ export type SessionAction =
   | { kind: 'save' }
   | { kind: 'reload' }
   | { kind: 'merge' }
-  | { kind: 'export'; format: 'markdown' | 'html' }
+  | { kind: 'export'; format: 'markdown' | 'html' | 'docx' }
   | { kind: 'open'; target: EvidenceTarget }
   | { kind: 'invalid'; error: string };
 
@@ -307,7 +307,7 @@ export class ChecklistSession {
   }
 }
 
-/** `acme.overeenkomst.md` → `acme.checklist.md` / `acme.checklist.html`: the reports beside the checklist file. */
-export function reportFileName(checklistName: string, format: 'markdown' | 'html'): string {
-  return checklistName.replace(/\.checklist\.yaml$/, format === 'markdown' ? '.checklist.md' : '.checklist.html');
+/** `acme.overeenkomst.md` → `acme.checklist.md` / `.html` / `.docx`: the reports beside the checklist file. */
+export function reportFileName(checklistName: string, format: 'markdown' | 'html' | 'docx'): string {
+  return checklistName.replace(/\.checklist\.yaml$/, format === 'markdown' ? '.checklist.md' : format === 'html' ? '.checklist.html' : '.checklist.docx');
 }

@@ -11,7 +11,7 @@ export const OVERVIEW_VIEW_TYPE = 'inkooplint.overview';
 /** Longest path a message may carry (the links we write are far shorter). */
 const MAX_PATH_CHARS = 2048;
 
-export type OverviewFormat = 'html' | 'markdown';
+export type OverviewFormat = 'html' | 'markdown' | 'docx';
 
 export type OverviewMessage = { type: 'ready' } | { type: 'open'; path: string } | { type: 'save'; format: OverviewFormat };
 
@@ -42,7 +42,7 @@ export function parseOverviewMessage(raw: unknown, known: ReadonlySet<string>): 
   }
   if (message.type === 'save') {
     if (keys.some((key) => key !== 'type' && key !== 'format')) return { ok: false, error: 'unexpected keys' };
-    if (message.format !== 'html' && message.format !== 'markdown') return { ok: false, error: 'unknown format' };
+    if (message.format !== 'html' && message.format !== 'markdown' && message.format !== 'docx') return { ok: false, error: 'unknown format' };
     return { ok: true, message: { type: 'save', format: message.format } };
   }
   return { ok: false, error: 'unknown message type' };
@@ -110,7 +110,8 @@ export interface WebviewPageInput {
   /** The core's overview page (`renderOverviewHtml`). */
   html: string;
   nonce: string;
-  labels: { toolbar: string; saveHtml: string; saveMarkdown: string };
+  /** `saveDocx` only where the host can write Word documents (the desktop). */
+  labels: { toolbar: string; saveHtml: string; saveMarkdown: string; saveDocx?: string };
 }
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -131,6 +132,7 @@ export function overviewWebviewPage(input: WebviewPageInput): string {
     `<div class="inkooplint-actions" role="toolbar" aria-label="${escapeAttribute(input.labels.toolbar)}">`,
     `<button type="button" data-save="html">${escapeAttribute(input.labels.saveHtml)}</button>`,
     `<button type="button" data-save="markdown">${escapeAttribute(input.labels.saveMarkdown)}</button>`,
+    input.labels.saveDocx ? `<button type="button" data-save="docx">${escapeAttribute(input.labels.saveDocx)}</button>` : '',
     '</div>',
   ].join('');
   html = html.replace('<header>', `<header>\n${toolbar}`);
@@ -142,5 +144,5 @@ export function overviewWebviewPage(input: WebviewPageInput): string {
 /** The default file names of a saved overview (beside the workspace root), per language. */
 export function overviewFileName(language: 'nl' | 'en', format: OverviewFormat): string {
   const stem = language === 'nl' ? 'algoritmeoverzicht' : 'algorithm-overview';
-  return `${stem}${format === 'html' ? '.html' : '.md'}`;
+  return `${stem}${format === 'html' ? '.html' : format === 'docx' ? '.docx' : '.md'}`;
 }

@@ -3,7 +3,8 @@
  * with the checklist's security rules (strict CSP, nonce'd inline style and script only, no
  * resource roots, no command URIs, every message checked). Links open the declaration or contract
  * in the editor, through an `open` message whose path must be one of the links the page was given.
- * The page can be saved as HTML or Markdown; an existing file is replaced only when the user says so.
+ * The page can be saved as HTML, Markdown or (on the desktop) a Word document; an existing file is
+ * replaced only when the user says so.
  */
 import * as vscode from 'vscode';
 import type { Language } from '../../core/finding';
@@ -13,6 +14,8 @@ import { loadCore } from '../coreLoader';
 import { documentLanguage, type Linter } from '../linter';
 import { t, useLanguage } from '../l10n';
 import { basenameOf, dirnameOf } from '../logic/paths';
+import { ChecklistIo } from '../checklist/io';
+import { canWriteDocx, loadReportDocx } from '../reportDocx';
 import { collectWorkspace, overviewInputs, type CollectedWorkspace } from './collect';
 import { OVERVIEW_VIEW_TYPE, overviewFileName, overviewWebviewPage, parseOverviewMessage, relativeHref, type OverviewFormat } from './page';
 
@@ -65,7 +68,11 @@ export class OverviewPanels implements vscode.Disposable {
   /** Resolves the current page's `ready`. */
   private ready: ((value: number) => void) | undefined;
 
-  constructor(private readonly linter: Linter) {}
+  constructor(private readonly linter: Linter, private readonly extensionUri?: vscode.Uri) {}
+
+  private get docxAvailable(): boolean {
+    return this.extensionUri !== undefined && canWriteDocx(this.extensionUri);
+  }
 
   private async uiLanguage(): Promise<Language> {
     const language = documentLanguage((await this.linter.configs.forWorkspace()).config);
@@ -104,7 +111,7 @@ export class OverviewPanels implements vscode.Disposable {
     const html = overviewWebviewPage({
       html: pageHtml,
       nonce: makeNonce(),
-      labels: { toolbar: t('Save the overview'), saveHtml: t('Save as HTML'), saveMarkdown: t('Save as Markdown') },
+      labels: { toolbar: t('Save the overview'), saveHtml: t('Save as HTML'), saveMarkdown: t('Save as Markdown'), ...(this.docxAvailable ? { saveDocx: t('Save as Word document') } : {}) },
     });
     this.links = links;
     const ready = new Promise<number>((resolve) => (this.ready = (now) => resolve(Math.round((now - started) * 10) / 10)));
@@ -198,9 +205,15 @@ export class OverviewPanels implements vscode.Disposable {
       const opened = await this.open();
       if (!opened || !this.collected) return undefined;
     }
-    if (format !== 'html' && format !== 'markdown') {
+    if (format === 'docx' && !this.docxAvailable) {
+      void vscode.window.showWarningMessage(t('Inkooplint: saving as a Word document needs VS Code on the desktop; save the report as HTML or Markdown instead.'));
+      return undefined;
+    }
+    if (format !== 'html' && format !== 'markdown' && format !== 'docx') {
+      const choices: Array<{ label: string; format: OverviewFormat }> = [{ label: t('Save as HTML'), format: 'html' }, { label: t('Save as Markdown'), format: 'markdown' }];
+      if (this.docxAvailable) choices.push({ label: t('Save as Word document'), format: 'docx' });
       const picked = await vscode.window.showQuickPick(
-        [{ label: t('Save as HTML'), format: 'html' as const }, { label: t('Save as Markdown'), format: 'markdown' as const }],
+        choices,
         { placeHolder: t('Save the overview') },
       );
       if (!picked) return undefined;
@@ -213,7 +226,7 @@ export class OverviewPanels implements vscode.Disposable {
       const name = overviewFileName(language, format);
       target = await vscode.window.showSaveDialog({
         ...(root ? { defaultUri: vscode.Uri.joinPath(root, name) } : {}),
-        filters: format === 'html' ? { HTML: ['html', 'htm'] } : { Markdown: ['md', 'markdown'] },
+        filters: format === 'html' ? { HTML: ['html', 'htm'] } : format === 'docx' ? { Word: ['docx'] } : { Markdown: ['md', 'markdown'] },
         saveLabel: t('Save'),
         title: t('Save the overview'),
       });
@@ -235,8 +248,18 @@ export class OverviewPanels implements vscode.Disposable {
     const hrefOf = (uri: vscode.Uri): string | undefined => (uri.scheme === destination.scheme && uri.authority === destination.authority ? relativeHref(folder, uri.path) : undefined);
     const model = core.overview.buildOverview(overviewInputs(core, collected, hrefOf));
     const renderOptions = { language, toolVersion: version() };
-    const text = format === 'html' ? core.overview.renderOverviewHtml(model, renderOptions) : core.overview.renderOverviewMarkdown(model, renderOptions);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    const docx = format === 'docx' && this.extensionUri ? loadReportDocx(this.extensionUri) : undefined;
+    if (format === 'docx') {
+      if (!docx || !this.extensionUri) {
+        void vscode.window.showWarningMessage(t('Inkooplint: saving as a Word document needs VS Code on the desktop; save the report as HTML or Markdown instead.'));
+        return undefined;
+      }
+      // Written as a whole or not at all (temp file, fsync, rename), as the checklist's reports are.
+      await new ChecklistIo(this.extensionUri, () => core.checklist).writeAtomic(target, await docx.renderOverviewDocx(model, renderOptions));
+    } else {
+      const text = format === 'html' ? core.overview.renderOverviewHtml(model, renderOptions) : core.overview.renderOverviewMarkdown(model, renderOptions);
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    }
     const open = t('Open');
     void vscode.window.showInformationMessage(t('Inkooplint: overview saved as {0}.', vscode.workspace.asRelativePath(target)), open).then((answer) => {
       if (answer === open) void vscode.commands.executeCommand('vscode.open', destination);
@@ -261,12 +284,12 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /** Registers the overview commands; returns the panels (for the extension's API and the tests). */
 export function registerOverview(context: vscode.ExtensionContext, linter: Linter): OverviewPanels {
-  const panels = new OverviewPanels(linter);
+  const panels = new OverviewPanels(linter, context.extensionUri);
   context.subscriptions.push(
     panels,
     vscode.commands.registerCommand(OVERVIEW_COMMANDS.open, () => panels.open()),
     vscode.commands.registerCommand(OVERVIEW_COMMANDS.save, (format?: unknown, target?: unknown, options?: SaveOptions) =>
-      panels.save(format === 'html' || format === 'markdown' ? format : undefined, target instanceof vscode.Uri ? target : undefined, options ?? {})),
+      panels.save(format === 'html' || format === 'markdown' || format === 'docx' ? format : undefined, target instanceof vscode.Uri ? target : undefined, options ?? {})),
   );
   return panels;
 }
