@@ -79,7 +79,7 @@ describe('checklist reports (Markdown and HTML)', () => {
   it('says how far the review is and what blocks a positive advice', () => {
     const html = renderChecklistHtml(model, { ...options, language: 'nl' });
     assert.match(html, new RegExp(`Nog ${model.blockers.length} punten staan een positief advies in de weg`));
-    assert.match(html, /Toetsen op bias en discriminatie: Maar deels voldaan|Toetsen op bias en discriminatie: Maar deels/);
+    assert.match(html, /Toetsen op bias en discriminatie: Slechts deels voldaan/);
     assert.match(html, /Uitkomsten van tests op vooroordelen: Niet voldaan/);
   });
 });
