@@ -27,6 +27,7 @@ function loadSuites(mode: 'trusted' | 'untrusted'): void {
   require('./closing.vscode-test');
   require('./checklist.vscode-test');
   require('./overview.vscode-test');
+  require('./word.vscode-test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
