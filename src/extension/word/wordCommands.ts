@@ -124,6 +124,7 @@ class WordPreviewPanel {
   private model!: ReturnType<Core['wordImport']['buildWordPreview']>;
   private html = '';
   private renders = 0;
+  private disposed = false;
   private readonly disposables: vscode.Disposable[] = [];
   private ready!: Promise<void>;
   private resolveReady!: () => void;
@@ -168,13 +169,15 @@ class WordPreviewPanel {
 
   private async render(): Promise<void> {
     const docx = loadDocx();
-    if (!docx) return;
+    if (!docx || this.disposed) return;
     const { config } = await this.owner.host.configs.forDocument(this.word);
     const language = this.owner.host.languageFor(config, this.word);
     useLanguage(language);
     const core = loadCore();
     const fileName = basenameOf(this.word.path);
     const read = await readAndLint(docx, this.word, language, config);
+    // Closed while the file was being read (a change on disk may come in just then).
+    if (this.disposed) return;
     this.model = read.ok
       ? core.wordImport.buildWordPreview({ fileName, findings: read.findings, markdown: read.markdown, language })
       : { fileName, problem: read.message, counts: { error: 0, warning: 0, info: 0 }, groups: [], ruleIds: [] };
@@ -190,7 +193,7 @@ class WordPreviewPanel {
         pageTitle: t('Findings in {0}', fileName),
         readOnlyNote: t('Read-only preview of the Word file: nothing is converted or changed. The list follows the file when it is saved again.'),
         importButton: t('Import as Markdown contract'),
-        summary: t('{0} errors, {1} warnings, {2} notes', counts.error, counts.warning, counts.info),
+        summary: t('Errors: {0} · warnings: {1} · notes: {2}', counts.error, counts.warning, counts.info),
         noFindings: t('Inkooplint found nothing to report in this Word file.'),
         problemHeading: t('This file cannot be read'),
         trackedGroup: t('Tracked changes'),
@@ -219,6 +222,7 @@ class WordPreviewPanel {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.owner.forget(this);
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
