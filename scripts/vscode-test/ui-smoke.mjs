@@ -161,15 +161,22 @@ async function wordSteps(session, IMAGES) {
   // Right-click the Word file in the explorer and choose the preview, as a person would.
   const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator('.label-name', { hasText: WORD }) }).first();
   await row.waitFor({ timeout: WAIT });
-  // The explorer settles (it may re-render as it is shown) before the click.
-  await page.waitForTimeout(1_000);
-  await row.click();
-  await page.locator('.explorer-folders-view .monaco-list-row.selected', { has: page.locator('.label-name', { hasText: WORD }) }).waitFor({ timeout: WAIT });
-  await row.click({ button: 'right' });
   const item = page.locator('.monaco-menu .action-item', { hasText: 'Preview Word contract findings' }).first();
-  await item.waitFor({ state: 'visible', timeout: WAIT });
-  await item.click();
   const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  // The explorer may re-render as it is shown, and a menu may take a moment to take clicks: up to three tries.
+  for (let attempt = 1; ; attempt++) {
+    await page.waitForTimeout(500);
+    await row.click({ button: 'right' });
+    if (await item.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) {
+      // A menu ignores clicks in its first moments (against a click that opened it going through).
+      await page.waitForTimeout(600);
+      await item.click({ timeout: 5_000 }).catch(() => {});
+    }
+    if (await frame.locator('h1').waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false)) break;
+    await page.keyboard.press('Escape');
+    if (attempt === 3) throw new Error('the Word preview did not open from the explorer\'s context menu');
+    log(`the context menu did not open the preview (try ${attempt}); again`);
+  }
   await frame.locator('h1').waitFor({ state: 'visible', timeout: WAIT });
   const groups = await frame.locator('section.group h2').evaluateAll((headings) => headings.map((h) => h.textContent?.trim() ?? ''));
   const findings = await frame.locator('li.finding').count();
