@@ -203,6 +203,9 @@ describe('Word import in VS Code: the pure parts', () => {
       assert.match(read('dist/extension.js'), /require\("\.\/word\.js"\)/);
       assert.ok(!read('dist/extension.js').includes('word-preview.css'), 'the preview page is not in the entry bundle');
       assert.match(read('dist/word.js'), /require\("\.\/core\.js"\)/);
+      // The web build has the commands (bundled, evaluated on first use) and says there that Word needs the desktop.
+      assert.ok(read('dist/web/extension.js').includes('inkooplint.previewWordContract'));
+      assert.ok(read('dist/web/extension.js').includes('not in VS Code for the Web'));
     });
   });
 });

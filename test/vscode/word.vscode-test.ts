@@ -161,6 +161,22 @@ describe('Word contracts: import and preview', function () {
     });
   }
 
+  it('says so when the Markdown file cannot be written, and leaves what is there', async () => {
+    const blocked = folderUri('Map.docx');
+    await vscode.workspace.fs.writeFile(blocked, markdownToDocx(fixture()));
+    // A folder where the file should go: no write can replace it.
+    await vscode.workspace.fs.createDirectory(folderUri('Map.overeenkomst.md'));
+    const shown: string[] = [];
+    const result = await replacing('showErrorMessage', ((message: string) => {
+      shown.push(message);
+      return Promise.resolve(undefined);
+    }) as Window['showErrorMessage'], () => importWord(blocked, { overwrite: true }));
+    assert.equal(result.status, 'refused');
+    assert.equal(shown.length, 1);
+    assert.match(shown[0], /Map\.overeenkomst\.md/);
+    assert.equal((await vscode.workspace.fs.stat(folderUri('Map.overeenkomst.md'))).type, vscode.FileType.Directory);
+  });
+
   describe('the read-only preview', () => {
     let handle: WordPreviewHandle;
 

@@ -281,7 +281,13 @@ export class WordCommands implements vscode.Disposable {
         if (answer !== replace) return { status: 'kept', target };
       }
     }
-    await this.io.writeAtomic(target, text);
+    try {
+      await this.io.writeAtomic(target, text);
+    } catch (error) {
+      const message = t('Inkooplint could not write {0}: {1}', basenameOf(target.path), error instanceof Error ? error.message : String(error));
+      void vscode.window.showErrorMessage(message);
+      return { status: 'refused', message };
+    }
     const document = await vscode.workspace.openTextDocument(target);
     await vscode.window.showTextDocument(document, { preview: false });
     return { status: 'written', target };
