@@ -66,11 +66,15 @@ await attempt('dist/report-docx.js', () => build({
   logLevel: 'warning',
 }).then(() => console.log('built dist/report-docx.js')));
 
-/** In the desktop build, `require('./coreApi')` stays a require of the separate file `./core.js`. */
+/**
+ * In the desktop build, `require('./coreApi')` stays a require of the separate file `./core.js`,
+ * and `require('./wordCommands')` (src/extension/word/wordLoader.ts) one of `./word.js`.
+ */
 const coreAsSeparateFile = {
   name: 'core-as-separate-file',
   setup(b) {
     b.onResolve({ filter: /^\.\/coreApi$/ }, (args) => (args.kind === 'require-call' ? { path: './core.js', external: true } : undefined));
+    b.onResolve({ filter: /^\.\/wordCommands$/ }, (args) => (args.kind === 'require-call' ? { path: './word.js', external: true } : undefined));
   },
 };
 
@@ -97,10 +101,20 @@ const desktop = await attempt('dist/extension.js', () => build({
 }));
 const desktopCore = await attempt('dist/core.js', () => build({
   ...extensionCommon,
-  entryPoints: { core: 'src/extension/coreApi.ts' },
+  // coreApi.ts plus the Word reader (Node only): see src/extension/coreDesktop.ts.
+  entryPoints: { core: 'src/extension/coreDesktop.ts' },
   outdir: 'dist',
   platform: 'node',
   target: 'node20',
+}));
+// The Word commands' VS Code side, loaded on the first Word command; the Word reader itself is in core.js.
+const desktopWord = await attempt('dist/word.js', () => build({
+  ...extensionCommon,
+  entryPoints: { word: 'src/extension/word/wordCommands.ts' },
+  outdir: 'dist',
+  platform: 'node',
+  target: 'node20',
+  plugins: [coreAsSeparateFile],
 }));
 const web = await attempt('dist/web/extension.js', () => build({
   ...extensionCommon,
@@ -111,7 +125,7 @@ const web = await attempt('dist/web/extension.js', () => build({
   // A web worker has no Node built-ins: a dependency that still asks for one fails the build here.
   define: { ...define, 'process.env.NODE_ENV': '"production"' },
 }));
-for (const result of [desktop, desktopCore, web]) {
+for (const result of [desktop, desktopCore, desktopWord, web]) {
   if (!result) continue;
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     if (file.endsWith('.js')) console.log(`built ${file} (${(output.bytes / 1024).toFixed(0)} KB)`);
@@ -125,6 +139,14 @@ await attempt('dist/webview/checklist.js', async () => {
   await buildWebview();
   console.log('built dist/webview/checklist.js + checklist.css');
 });
+// The Word preview's stylesheet, beside the checklist's in the webview resource root.
+await attempt('dist/webview/word-preview.css', () => build({
+  entryPoints: { 'word-preview': 'webview/word-preview/style.css' },
+  outdir: 'dist/webview',
+  bundle: true,
+  minify: true,
+  logLevel: 'warning',
+}).then(() => console.log('built dist/webview/word-preview.css')));
 await attempt('dist/checklist-node.js', () => build({
   entryPoints: { 'checklist-node': 'src/extension/checklist/nodeIo.ts' },
   outdir: 'dist',

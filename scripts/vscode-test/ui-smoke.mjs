@@ -4,6 +4,9 @@
 // Then the supplier transparency checklist: opens it for a contract from the command palette, sets a
 // status and types notes in the webview (one of them hostile markup, which must stay text), saves,
 // checks the YAML on disk, and takes the panel in the light and the dark theme.
+// Then a Word contract: a .docx (built from the workspace's contract by test/docx/writeDocx.ts) is
+// previewed from the explorer's context menu, its findings read from the webview, and imported
+// with the preview's button; the .overeenkomst.md must then be on disk.
 //
 //   node scripts/vscode-test/ui-smoke.mjs [--timeout <s>] [--keep] [--extension-path <dir> --images <dir>]
 //
@@ -13,10 +16,12 @@
 //
 // Run by scripts/vscode-test/run.mjs (so by npm test) after the extension-host suites. Every step
 // waits through Playwright locators with generous time limits, for slow shared machines.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import YAML from 'yaml';
 import { ROOT, endAll, forwardConsole, startSession } from './session.mjs';
 
@@ -24,6 +29,8 @@ const WORKSPACE = path.join(ROOT, 'test', 'vscode', 'workspace');
 const FILE = 'bijstand-signalering.algoritme.yaml';
 const CONTRACT = 'routeplanning.overeenkomst.md';
 const CHECKLIST = 'routeplanning.checklist.yaml';
+const WORD = 'Routeplanning afval.docx';
+const WORD_IMPORTED = 'Routeplanning afval.overeenkomst.md';
 const HOSTILE = '<img src=x onerror="document.body.dataset.pwned=1"> <script>document.body.dataset.pwned=1</script>';
 export const README_IMAGES = path.join(ROOT, 'docs', 'images');
 const IMAGES = README_IMAGES;
@@ -41,6 +48,8 @@ async function steps(session, timeoutSeconds, IMAGES) {
   const console_ = forwardConsole(page, (line) => {
     if (/inkooplint|\[ERR\]|\[error\]|page error/i.test(line)) console.log(line);
   });
+  // The Word file, in the workspace before the window opens (the test's own writer, bundled for this script).
+  writeFileSync(path.join(session.workspace, WORD), await wordFromContract(readFileSync(path.join(WORKSPACE, CONTRACT), 'utf8')));
   await page.goto(session.url(), { timeout: timeoutSeconds * 1000 });
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: WAIT });
   await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'visible', timeout: WAIT }).catch(() => {});
@@ -130,8 +139,63 @@ async function steps(session, timeoutSeconds, IMAGES) {
 
   // 6. The supplier transparency checklist of a contract.
   const checklist = await checklistSteps(session, IMAGES);
+  // 7. A Word contract: preview from the explorer, import from the preview.
+  const word = await wordSteps(session, IMAGES);
   await console_.flush();
-  return { entries: entries.length, checklist };
+  return { entries: entries.length, checklist, word };
+}
+
+/** A .docx of a contract, made by test/docx/writeDocx.ts (bundled here with esbuild, as the suite is). */
+async function wordFromContract(markdown) {
+  const out = path.join(ROOT, 'dist', 'test-vscode', 'writeDocx.cjs');
+  await build({ entryPoints: [path.join(ROOT, 'test', 'docx', 'writeDocx.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+  const { markdownToDocx } = createRequire(import.meta.url)(out);
+  return markdownToDocx(markdown);
+}
+
+async function wordSteps(session, IMAGES) {
+  const { page } = session;
+  await runCommand(page, 'View: Close All Editors', { optional: true });
+  await chooseTheme(page, 'Light Modern');
+  await runCommand(page, 'View: Show Explorer');
+  // Right-click the Word file in the explorer and choose the preview, as a person would.
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator('.label-name', { hasText: WORD }) }).first();
+  await row.waitFor({ timeout: WAIT });
+  const item = page.locator('.monaco-menu .action-item', { hasText: 'Preview Word contract findings' }).first();
+  const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  // The explorer may re-render as it is shown, and a menu may take a moment to take clicks: up to three tries.
+  for (let attempt = 1; ; attempt++) {
+    await page.waitForTimeout(500);
+    await row.click({ button: 'right' });
+    if (await item.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) {
+      // A menu ignores clicks in its first moments (against a click that opened it going through).
+      await page.waitForTimeout(600);
+      await item.click({ timeout: 5_000 }).catch(() => {});
+    }
+    if (await frame.locator('h1').waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false)) break;
+    await page.keyboard.press('Escape');
+    if (attempt === 3) throw new Error('the Word preview did not open from the explorer\'s context menu');
+    log(`the context menu did not open the preview (try ${attempt}); again`);
+  }
+  await frame.locator('h1').waitFor({ state: 'visible', timeout: WAIT });
+  const groups = await frame.locator('section.group h2').evaluateAll((headings) => headings.map((h) => h.textContent?.trim() ?? ''));
+  const findings = await frame.locator('li.finding').count();
+  const places = await frame.locator('li.finding .place').evaluateAll((spans) => spans.map((span) => span.textContent ?? ''));
+  log(`the Word preview lists ${findings} findings in ${groups.length} groups: ${groups.join(' | ')}`);
+  if (findings === 0 || !groups.some((heading) => /^Artikel \d+/.test(heading))) throw new Error('the Word preview shows no findings by article');
+  if (!places.some((place) => /^(artikel|article) \d/.test(place))) throw new Error('no finding names its Word place');
+  await runCommand(page, 'View: Close Primary Side Bar', { optional: true });
+  await frame.locator('h1').focus();
+  await page.waitForTimeout(1_000);
+  await page.screenshot({ path: path.join(IMAGES, 'vscode-word-preview.png') });
+  log(`screenshot ${path.relative(ROOT, path.join(IMAGES, 'vscode-word-preview.png'))}`);
+  // The preview's own button imports the file; the Markdown contract opens beside nothing else.
+  await frame.locator('button[data-action="import"]').click();
+  const onDisk = path.join(session.workspace, WORD_IMPORTED);
+  await until(page, `${WORD_IMPORTED} on disk`, () => existsSync(onDisk) && /^leverancier: /m.test(readFileSync(onDisk, 'utf8')));
+  await page.locator(`.tabs-container .tab.active[aria-label*="${WORD_IMPORTED}"]`).first().waitFor({ timeout: WAIT });
+  log(`imported from the preview: ${WORD_IMPORTED} is on disk and open`);
+  return { findings, groups: groups.length };
 }
 
 /** The quick input's row whose label is exactly `label` (a string or a RegExp). */
@@ -305,7 +369,7 @@ export async function runUiSmoke({ timeoutSeconds = 180, keep = false, extension
     });
     try {
       const result = await Promise.race([steps(session, timeoutSeconds, images), timeLimit]);
-      summary = `${result.entries} problems listed, hover read, quick fix applied and saved; checklist item ${result.checklist.item} set, notes typed (hostile one shown as text), saved as YAML; 5 screenshots`;
+      summary = `${result.entries} problems listed, hover read, quick fix applied and saved; checklist item ${result.checklist.item} set, notes typed (hostile one shown as text), saved as YAML; Word preview with ${result.word.findings} findings in ${result.word.groups} groups, imported from its button; 6 screenshots`;
       ok = true;
     } finally {
       clearTimeout(timer);

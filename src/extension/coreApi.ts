@@ -17,6 +17,8 @@ export * as checklist from '../core/checklist';
 /** The algorithm overview and register import/export (src/extension/overview/ and register/ use them through `loadCore()`). */
 export * as overview from '../core/overview';
 export * as register from '../core/register';
+/** Word import and preview, the pure parts (src/extension/word/ uses them; the converter is in `coreDesktop.ts`). */
+export * as wordImport from '../core/wordImport';
 export { recordsOf } from '../core/declaration/declarationRecord';
 export { localizeIn } from '../core/l10n/messages';
 export { MAX_JSON_BYTES } from '../core/engine';

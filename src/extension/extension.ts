@@ -15,6 +15,7 @@ import { registerRegisterCommands } from './register/commands';
 import { documentLanguage, Linter, settings } from './linter';
 import { useLanguage } from './l10n';
 import { ProblemCountStatus } from './statusBar';
+import { registerWordCommands } from './word/wordLoader';
 
 /** Where our diagnostics can appear: code actions and hovers ask only there. */
 const SELECTOR: vscode.DocumentSelector = [
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): InkooplintApi {
   const checklists = registerChecklist(context, linter);
   const overviews = registerOverview(context, linter);
   registerRegisterCommands(context, linter);
+  registerWordCommands(context, { extensionUri: context.extensionUri, configs, languageFor: documentLanguage });
   // Lint what is open, then the rest of the workspace, after activation has returned.
   setTimeout(() => {
     // The link index is built in the background; lints wait a moment for it, the workspace lint until it is done.

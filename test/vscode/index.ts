@@ -28,6 +28,7 @@ function loadSuites(mode: 'trusted' | 'untrusted'): void {
   require('./checklist.vscode-test');
   require('./overview.vscode-test');
   require('./wordExport.vscode-test');
+  require('./word.vscode-test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
 

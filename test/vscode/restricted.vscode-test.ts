@@ -8,7 +8,9 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { runConfig } from './config';
 import { contractFindings, declarationFindings } from './expected';
-import { COMMANDS, closeAllEditors, expectFindings, extension, open, writeInWorkspace } from './helpers';
+import type { ImportResult, WordPreviewHandle } from '../../src/extension/word/wordCommands';
+import { markdownToDocx } from '../docx/writeDocx';
+import { COMMANDS, closeAllEditors, expectFindings, extension, open, workspaceUri, writeInWorkspace } from './helpers';
 
 function fixture(name: string): string {
   return readFileSync(path.join(runConfig().root, 'test', 'vscode', 'workspace', name), 'utf8');
@@ -69,5 +71,20 @@ describe('Restricted Mode (untrusted workspace)', () => {
     const uri = await writeInWorkspace('beperkt.overeenkomst.md', fixture('routeplanning.overeenkomst.md'));
     const editor = await open(uri);
     await expectFindings(uri, contractFindings(editor.document.getText(), uri.fsPath));
+  });
+
+  // Reading a Word file runs nothing in it, and the import writes only where the user asked: both are allowed here.
+  it('previews and imports a Word contract although the workspace is not trusted', async () => {
+    const word = workspaceUri('beperkt-word.docx');
+    await vscode.workspace.fs.writeFile(word, markdownToDocx(fixture('routeplanning.overeenkomst.md')));
+    const preview = await vscode.commands.executeCommand<WordPreviewHandle>('inkooplint.previewWordContract', word);
+    assert.ok(preview && preview.model().groups.length > 0, 'the preview lists findings');
+    preview.panel.dispose();
+    const result = await vscode.commands.executeCommand<ImportResult>('inkooplint.importWordContract', word);
+    assert.equal(result?.status, 'written');
+    const target = workspaceUri('beperkt-word.overeenkomst.md');
+    assert.equal(result.status === 'written' && result.target.toString(), target.toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    await expectFindings(target, contractFindings(text, target.fsPath));
   });
 });
