@@ -323,3 +323,26 @@ describe('Supplier transparency checklist', function () {
     hostileHandle.panel.dispose();
   });
 });
+
+// Registered after the checklist's tests, so that in a whole run the checklist has the window's
+// first webview. Run alone (`--grep "webview floor"`, as `node scripts/bench.mjs --checklist-vscode`
+// does) its first empty webview is the first of the window: the floor under the checklist's first open.
+describe('Webview floor: an empty webview, timed as the checklist is', function () {
+  this.timeout(60_000);
+
+  it('measures an empty webview (the first of the window when run alone), and again after others', async () => {
+    const alone = /webview floor/i.test(runConfig().grep ?? '');
+    const first = await emptyWebviewMs();
+    await sleep(500);
+    const later: number[] = [];
+    for (let round = 0; round < REOPEN_ROUNDS; round++) {
+      later.push(await emptyWebviewMs());
+      await sleep(500);
+    }
+    assert.ok(Number.isFinite(first) && later.every(Number.isFinite), `an empty webview did not say ready: ${first}, ${later.join(', ')}`);
+    console.log(`an empty webview says ready after ${first} ms (${alone ? 'the first webview of this window' : 'not the first webview of this window'}), then ${later.join(', ')} ms (median ${median(later)})`);
+    const bench = path.join(runConfig().root, '.bench');
+    mkdirSync(bench, { recursive: true });
+    writeFileSync(path.join(bench, 'webview-floor.json'), `${JSON.stringify({ firstOfWindowMs: alone ? first : null, laterMs: later, laterMedianMs: median(later), measuredAt: new Date().toISOString() }, null, 2)}\n`);
+  });
+});
