@@ -754,7 +754,7 @@ async function checklistVSCodeSection() {
     const open = JSON.parse(readFileSync(path.join(ROOT, '.bench', 'checklist-open.json'), 'utf8'));
     first.push(open.firstPanelOfWindow.renderedMs);
     again.push(open.openedAgainRenderedMedianMs);
-    runVSCodeTest('webview floor');
+    runVSCodeTest('Webview floor');
     const floor = JSON.parse(readFileSync(path.join(ROOT, '.bench', 'webview-floor.json'), 'utf8'));
     floorFirst.push(floor.firstOfWindowMs);
     floorLater.push(floor.laterMedianMs);

@@ -183,6 +183,9 @@ describe('checklist webview in Chromium (bundle, CSP, keyboard, axe-core)', func
     assert.equal(await page.locator('#app img, #app script, #app iframe').count(), 0);
     assert.equal(await page.locator('body').evaluate((body) => body.dataset.pwned), undefined);
     assert.equal(await page.locator('#q-audit vscode-textarea').evaluate((element) => (element as unknown as { value: string }).value), HOSTILE);
+    // The fields to add evidence, left out of the first paint, are there right after it.
+    await page.locator('#q-audit-evidence-add').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('.add-evidence vscode-textfield').count(), 2 * 24);
     assert.equal(dialogs, 0);
     assert.deepEqual(cspErrors, []);
     await context.close();

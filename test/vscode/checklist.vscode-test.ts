@@ -325,7 +325,7 @@ describe('Supplier transparency checklist', function () {
 });
 
 // Registered after the checklist's tests, so that in a whole run the checklist has the window's
-// first webview. Run alone (`--grep "webview floor"`, as `node scripts/bench.mjs --checklist-vscode`
+// first webview. Run alone (`--grep "Webview floor"`, as `node scripts/bench.mjs --checklist-vscode`
 // does) its first empty webview is the first of the window: the floor under the checklist's first open.
 describe('Webview floor: an empty webview, timed as the checklist is', function () {
   this.timeout(60_000);

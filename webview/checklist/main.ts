@@ -196,6 +196,19 @@ function anchor(id: string): string {
   return id.replace(/[^a-z0-9-]/g, '-');
 }
 
+/**
+ * The first paint leaves out the fields to add evidence (two text fields and a button per item,
+ * over a third of the page's components); they are filled in right after it (`fillDeferredForms`).
+ */
+let deferForms = false;
+let deferredForms: Array<() => void> = [];
+
+function fillDeferredForms(): void {
+  const fill = deferredForms;
+  deferredForms = [];
+  for (const one of fill) one();
+}
+
 function renderEvidence(entry: EntryView, key: string): HTMLElement {
   const list = el('ul', { class: 'evidence' });
   entry.evidence.forEach((evidence, index) => {
@@ -207,6 +220,14 @@ function renderEvidence(entry: EntryView, key: string): HTMLElement {
   });
   if (entry.evidence.length === 0) list.append(el('li', { class: 'none' }, label('ui.no-evidence')));
 
+  const form = el('div', { class: 'add-evidence', role: 'group', 'aria-label': label('ui.add-evidence') });
+  if (deferForms) deferredForms.push(() => form.append(...evidenceForm(entry, key)));
+  else form.append(...evidenceForm(entry, key));
+  return el('div', { class: 'evidence-block' }, el('h4', {}, label('ui.evidence')), list, form);
+}
+
+/** The fields to add evidence to an item: two text fields, a button, and the place for an error. */
+function evidenceForm(entry: EntryView, key: string): HTMLElement[] {
   const error = el('p', { id: `${key}-evidence-error`, class: 'field-error', role: 'alert' });
   const where = field('vscode-textfield', `${key}-evidence-where`, label('ui.evidence-url'), '', () => undefined);
   const title = field('vscode-textfield', `${key}-evidence-title`, label('ui.evidence-title'), '', () => undefined);
@@ -232,11 +253,7 @@ function renderEvidence(entry: EntryView, key: string): HTMLElement {
     whereControl.value = '';
     titleControl.value = '';
   }, { secondary: true });
-  return el('div', { class: 'evidence-block' },
-    el('h4', {}, label('ui.evidence')),
-    list,
-    el('div', { class: 'add-evidence', role: 'group', 'aria-label': label('ui.add-evidence') }, where, title, add, error),
-  );
+  return [where, title, add, error];
 }
 
 function renderEntry(entry: EntryView): HTMLElement {
@@ -293,6 +310,7 @@ function render(): void {
     root.replaceChildren(el('p', { role: 'status' }, label('ui.loading')));
     return;
   }
+  deferredForms = []; // a whole new page: nothing left to fill in from an earlier one
   document.documentElement.lang = view.language;
   document.title = view.title;
   const active = document.activeElement as (HTMLElement & { value?: string }) | null;
@@ -392,6 +410,13 @@ if (initial) {
   apply(initial);
   persist();
 }
+deferForms = initial !== undefined;
 render();
+deferForms = false;
 send({ type: 'ready' });
-if (initial) afterPaint(() => send({ type: 'rendered' }));
+if (initial) {
+  afterPaint(() => {
+    send({ type: 'rendered' });
+    fillDeferredForms();
+  });
+}
