@@ -39,7 +39,7 @@ describe('checklist webview in Chromium (bundle, CSP, keyboard, axe-core)', func
     copyFileSync(path.join(ROOT, 'dist', 'webview', 'checklist.css'), path.join(dir, 'checklist.css'));
     pageFile = path.join(dir, 'panel.html');
     writeFileSync(pageFile, `<!DOCTYPE html>
-<html lang="nl" style="${LIGHT_THEME}">
+<html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${NONCE}'; style-src file:; font-src file:;">
@@ -78,7 +78,15 @@ describe('checklist webview in Chromium (bundle, CSP, keyboard, axe-core)', func
       if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
     });
     await page.goto(pathToFileURL(pageFile).href, { waitUntil: 'load' });
-    if (options.dark) await page.evaluate((theme) => document.documentElement.setAttribute('style', theme), DARK_THEME);
+    // Through the CSSOM, as VS Code's host page does: the policy refuses style attributes (a `style="…"`
+    // in the markup or set with setAttribute would leave the page unthemed).
+    await page.evaluate((theme) => {
+      for (const declaration of theme.split(';')) {
+        const colon = declaration.indexOf(':');
+        if (colon > 0) document.documentElement.style.setProperty(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
+      }
+    }, options.dark ? DARK_THEME : LIGHT_THEME);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-background').trim()), options.dark ? '#1f1f1f' : '#ffffff', 'the theme applies');
     const view = checklistView(demoChecklist({ hostile: options.hostile }).model, options.language ?? 'nl');
     await page.evaluate((message) => window.postMessage(message, '*'), { type: 'load', view, dirty: false });
     await page.locator('section.entry').first().waitFor();
