@@ -23,6 +23,8 @@
 //   test/docx/writeDocx.ts from the contract fixtures), end to end as a process (see docxSection).
 // `--checklist` runs only (k): building the supplier checklist (model, webview view and HTML report) for a
 //   contract with all sixteen topics (see checklistSection).
+// `--checklist-vscode` runs only (k2): the figure itself, command to rendered checklist in the real VS Code,
+//   first open and reopen, and the floor of an empty webview measured the same way (see checklistVSCodeSection).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -729,6 +731,43 @@ process.stdout.write(String(performance.now() - start));
   console.log(`    of which the HTML report               ${msFine(html)}   (${(Buffer.byteLength(once.html) / 1024).toFixed(0)} KB)`);
 }
 
+// The figure itself (`--checklist-vscode`): ms from the command's invocation in the extension host
+// to the webview's `rendered` (its items in the DOM and painted: webview/checklist/main.ts), in the
+// real VS Code (code-server's VS Code server + Chromium, scripts/vscode-test/). Each round is a
+// fresh window: the checklist suite's timing test (first panel of the window, then opened again
+// five times) and, in another fresh window, the floor: an empty webview timed the same way (first
+// of its window, then five more). Medians over the rounds; the test files are in .bench/.
+const CHECKLIST_VSCODE_ROUNDS = 3;
+
+function runVSCodeTest(grep) {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'vscode-test', 'run.mjs'), '--only', 'trusted', '--grep', grep], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`the VS Code run for "${grep}" failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`);
+}
+
+async function checklistVSCodeSection() {
+  const first = [];
+  const again = [];
+  const floorFirst = [];
+  const floorLater = [];
+  for (let round = 0; round < CHECKLIST_VSCODE_ROUNDS; round++) {
+    runVSCodeTest('times it');
+    const open = JSON.parse(readFileSync(path.join(ROOT, '.bench', 'checklist-open.json'), 'utf8'));
+    first.push(open.firstPanelOfWindow.renderedMs);
+    again.push(open.openedAgainRenderedMedianMs);
+    runVSCodeTest('Webview floor');
+    const floor = JSON.parse(readFileSync(path.join(ROOT, '.bench', 'webview-floor.json'), 'utf8'));
+    floorFirst.push(floor.firstOfWindowMs);
+    floorLater.push(floor.laterMedianMs);
+  }
+  const list = (values) => values.map((value) => value.toFixed(0)).join(', ');
+  console.log(`(k2) Checklist in VS Code: ms from the command to the webview's "rendered", ${CHECKLIST_VSCODE_ROUNDS} fresh windows each`);
+  console.log(`    first panel of a window                ${median(first).toFixed(0)} ms median (${list(first)})`);
+  console.log(`    opened again (median of 5 per window)  ${median(again).toFixed(0)} ms median (${list(again)})`);
+  console.log(`    floor: empty webview, first of window  ${median(floorFirst).toFixed(0)} ms median (${list(floorFirst)})`);
+  console.log(`    floor: empty webview, later ones       ${median(floorLater).toFixed(0)} ms median (${list(floorLater)})`);
+  console.log(`    target < 300 ms; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Word contracts (`--docx`): a 100-page .docx (about 300 KB of text: the articles of the complete
 // fixture repeated and renumbered, Word's automatic numbering for articles and sub-clauses), linted
@@ -772,11 +811,14 @@ const onlyDeclarations = process.argv.includes('--declarations');
 const onlyExtension = process.argv.includes('--extension');
 const onlyOverview = process.argv.includes('--overview');
 const onlyChecklist = process.argv.includes('--checklist');
+const checklistVSCode = process.argv.includes('--checklist-vscode');
 const onlyDocx = process.argv.includes('--docx');
 const work = mkdtempSync(path.join(tmpdir(), 'inkooplint-bench-'));
 try {
   if (onlyDocx) {
     await docxSection(work);
+  } else if (checklistVSCode) {
+    await checklistVSCodeSection();
   } else if (onlyChecklist) {
     await checklistSection(work);
   } else if (onlyOverview) {

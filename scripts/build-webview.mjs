@@ -2,10 +2,11 @@
 //   dist/webview/checklist.js  — one browser bundle (main.ts, @vscode-elements/elements and the
 //                                message validator from src/core/checklist), no eval, no external loads;
 //   dist/webview/checklist.css — the page's own styles (the components style themselves).
-// The extension's panel loads both from dist/webview (its only localResourceRoot) with a nonce.
+// The extension's panel reads both from dist/webview and inlines them in the page with a nonce
+// (src/extension/checklist/html.ts), so neither may contain `</script`, `</style` or `<!--`: checked here.
 // Run on its own (`node scripts/build-webview.mjs`) or import `buildWebview()` from another script.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +36,10 @@ export async function buildWebview({ minify = true } = {}) {
     minify,
     logLevel: 'warning',
   });
+  for (const [file, element] of [['checklist.js', 'script'], ['checklist.css', 'style']]) {
+    const text = readFileSync(path.join(ROOT, 'dist', 'webview', file), 'utf8');
+    if (new RegExp(`</${element}|<!--`, 'i').test(text)) throw new Error(`dist/webview/${file} contains </${element} or <!--: it cannot be inlined in the page`);
+  }
   return result;
 }
 

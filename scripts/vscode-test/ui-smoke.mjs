@@ -139,7 +139,9 @@ async function steps(session, timeoutSeconds, IMAGES) {
 
   // 6. The supplier transparency checklist of a contract.
   const checklist = await checklistSteps(session, IMAGES);
-  // 7. A Word contract: preview from the explorer, import from the preview.
+  // 7. An unsaved edit survives a window reload (the panel comes back through its serializer).
+  checklist.reload = await checklistReloadSteps(session, checklist);
+  // 8. A Word contract: preview from the explorer, import from the preview.
   const word = await wordSteps(session, IMAGES);
   await console_.flush();
   return { entries: entries.length, checklist, word };
@@ -273,12 +275,12 @@ async function checklistSteps(session, IMAGES) {
   const entryTitle = (await frame.locator(`#${entryKey}-title`).textContent())?.trim();
   log(`suggested item: ${entryTitle} (${entryKey})`);
 
-  // Its status: the drop-down, by mouse, to "deels".
+  // Its status: the drop-down (a native select; its pop-up is the browser's, so chosen by value), to "deels".
   const select = frame.locator(`#${entryKey}-status`);
-  const deels = ((await select.locator('vscode-option[value="deels"]').textContent()) ?? '').trim();
+  const deels = ((await select.locator('option[value="deels"]').textContent()) ?? '').trim();
   await select.scrollIntoViewIfNeeded();
-  await select.click();
-  await select.getByRole('option', { name: deels, exact: true }).click({ timeout: WAIT });
+  await select.focus();
+  await select.selectOption('deels');
   await frame.locator(`#${entryKey} p.current.partly`).waitFor({ timeout: WAIT });
   log(`status of ${entryKey} set to "${deels}"`);
 
@@ -325,7 +327,53 @@ async function checklistSteps(session, IMAGES) {
     await page.screenshot({ path: path.join(IMAGES, name) });
     log(`screenshot ${path.relative(ROOT, path.join(IMAGES, name))} (${theme})`);
   }
-  return { item: data.entryId };
+  return { item: data.entryId, entryKey, hostileKey };
+}
+
+/** The checklist's webview: the last webview of the window, its page inside VS Code's frame. */
+const checklistFrame = (page) => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+
+/**
+ * "Edits are kept if the panel is closed or the window reloads before saving": types a note
+ * without saving, reloads the window (Developer: Reload Window), and checks that the panel comes
+ * back by itself with the same contract, the note still in its field, the page still saying
+ * "unsaved", and the file on disk without the note.
+ */
+async function checklistReloadSteps(session, { entryKey, hostileKey }) {
+  const { page } = session;
+  let frame = checklistFrame(page);
+  // An item without a note yet.
+  const keys = await frame.locator('section.entry').evaluateAll((sections) => sections.map((section) => section.id));
+  const key = keys.find((candidate) => candidate !== entryKey && candidate !== hostileKey);
+  if (!key) throw new Error(`no third item in the checklist: ${keys.join(', ')}`);
+  const contractBefore = ((await frame.locator('p.contract').textContent()) ?? '').trim();
+  const note = 'Nog niet opgeslagen: de leverancier stuurt het auditrapport na.';
+  await typeNote(page, frame, key, note);
+  const status = frame.locator('#save-status');
+  await status.filter({ hasText: /\S/ }).waitFor({ timeout: WAIT });
+  const unsaved = ((await status.textContent()) ?? '').trim();
+  const onDisk = path.join(session.workspace, CHECKLIST);
+  if (readFileSync(onDisk, 'utf8').includes(note)) throw new Error('the unsaved note is already on disk');
+  log(`unsaved note typed in ${key} (the page says "${unsaved}"); reloading the window`);
+
+  // A mark in the window's page that only the old page has: gone once the window really reloaded.
+  await page.evaluate(() => (window.__inkooplintBeforeReload = true));
+  await runCommand(page, 'Developer: Reload Window');
+  await page.waitForFunction(() => window.__inkooplintBeforeReload !== true, undefined, { timeout: WAIT, polling: 200 });
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: WAIT });
+  log('the window reloaded');
+  // The panel comes back without any command: VS Code restores it, the extension's serializer fills it.
+  frame = checklistFrame(page);
+  const field = frame.locator(`#${key}-notes textarea`);
+  await field.waitFor({ state: 'attached', timeout: WAIT });
+  const contractAfter = ((await frame.locator('p.contract').textContent()) ?? '').trim();
+  if (contractAfter !== contractBefore) throw new Error(`after the reload the panel shows "${contractAfter}", before "${contractBefore}"`);
+  const kept = await until(page, 'the unsaved note in the restored panel', async () => ((await field.inputValue()) === note ? true : undefined));
+  if (!kept) throw new Error('the unsaved note is gone');
+  await until(page, 'the restored panel to say unsaved', async () => (((await status.textContent()) ?? '').trim() === unsaved ? true : undefined));
+  if (readFileSync(onDisk, 'utf8').includes(note)) throw new Error('the reload saved the note to disk');
+  log(`after the window reload the panel is back for "${contractAfter}" with the unsaved note and "${unsaved}"; the file on disk is unchanged`);
+  return { contract: contractAfter, noteKept: true };
 }
 
 /** Clicks into an item's notes, types `text` as a person would, and leaves the field with Tab. */
@@ -369,7 +417,7 @@ export async function runUiSmoke({ timeoutSeconds = 180, keep = false, extension
     });
     try {
       const result = await Promise.race([steps(session, timeoutSeconds, images), timeLimit]);
-      summary = `${result.entries} problems listed, hover read, quick fix applied and saved; checklist item ${result.checklist.item} set, notes typed (hostile one shown as text), saved as YAML; Word preview with ${result.word.findings} findings in ${result.word.groups} groups, imported from its button; 6 screenshots`;
+      summary = `${result.entries} problems listed, hover read, quick fix applied and saved; checklist item ${result.checklist.item} set, notes typed (hostile one shown as text), saved as YAML; an unsaved note kept across a window reload (${result.checklist.reload.contract}); Word preview with ${result.word.findings} findings in ${result.word.groups} groups, imported from its button; 6 screenshots`;
       ok = true;
     } finally {
       clearTimeout(timer);

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import YAML from 'yaml';
-import type { ChecklistHandle, ChecklistPanels } from '../../src/extension/checklist/panel';
+import type { ChecklistHandle, ChecklistPanels, ChecklistTiming } from '../../src/extension/checklist/panel';
 import type { ChecklistView, ExtensionMessage } from '../../src/core/checklist';
 import { runConfig } from './config';
 import { closeAllEditors, extension, readWorkspaceText, sleep, waitFor, waitForFindings, workspaceUri, writeInWorkspace } from './helpers';
@@ -49,6 +49,14 @@ async function emptyWebviewMs(): Promise<number> {
   const ms = await Promise.race([ready, sleep(10_000).then(() => Number.NaN)]);
   panel.dispose();
   return Math.round(ms * 10) / 10;
+}
+
+const REOPEN_ROUNDS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 async function openChecklist(uri: vscode.Uri): Promise<ChecklistHandle> {
@@ -104,11 +112,18 @@ describe('Supplier transparency checklist', function () {
     const first = await handle.whenLoaded();
     const firstHandle = handle;
     await waitFor('the first panel to say rendered', () => firstHandle.timing.renderedMs !== undefined, 20_000);
-    // And again, as a reviewer who closed it (the window's webview machinery and the core warm).
-    handle.panel.dispose();
-    await sleep(500);
-    handle = await openChecklist(contract);
-    const timing = await handle.whenLoaded();
+    // And again, as a reviewer who closed it (the window's webview machinery and the core warm): several times, for a median.
+    const again: ChecklistTiming[] = [];
+    for (let round = 0; round < REOPEN_ROUNDS; round++) {
+      handle.panel.dispose();
+      await sleep(500);
+      handle = await openChecklist(contract);
+      await handle.whenLoaded();
+      const current = handle;
+      await waitFor('the reopened panel to say rendered', () => current.timing.renderedMs !== undefined, 20_000);
+      again.push({ ...current.timing });
+    }
+    const timing = handle.timing;
     const load = lastOf(handle, 'load');
     assert.ok(load, 'no load message');
     const all = entries(load.view);
@@ -131,15 +146,21 @@ describe('Supplier transparency checklist', function () {
     assert.ok(handle.timing.renderedMs! >= timing.loadedMs!, `timing: ${JSON.stringify(handle.timing)}`);
     assert.equal(panels.lastTiming?.renderedMs, handle.timing.renderedMs, 'api.checklists.lastTiming has the rendered time');
     console.log(`checklist timing, ms from the command (first panel of the window): ${JSON.stringify(first)}`);
-    console.log(`checklist timing, ms from the command (opened again): ${JSON.stringify(timing)}`);
+    console.log(`checklist timing, ms from the command (opened again, ${REOPEN_ROUNDS} times): ${again.map((one) => JSON.stringify(one)).join(' ')}`);
+    const reopenedMedian = median(again.map((one) => one.renderedMs!));
+    console.log(`checklist rendered, ms from the command: first panel ${first.renderedMs}, opened again median ${reopenedMedian}`);
     await sleep(300);
-    const floor = [await emptyWebviewMs(), await emptyWebviewMs()];
-    console.log(`an empty webview of this window says ready after ${floor.join(' and ')} ms`);
+    const floor: number[] = [];
+    for (let round = 0; round < REOPEN_ROUNDS; round++) {
+      floor.push(await emptyWebviewMs());
+      await sleep(500);
+    }
+    console.log(`an empty webview of this window (not its first) says ready after ${floor.join(', ')} ms (median ${median(floor)})`);
     // A guard against regressions, not the target (< 300 ms), which this 2-core machine's webviews alone exceed.
     assert.ok(timing.loadedMs! < 5000, `opening the checklist took ${timing.loadedMs} ms to the first load`);
     const bench = path.join(runConfig().root, '.bench');
     mkdirSync(bench, { recursive: true });
-    writeFileSync(path.join(bench, 'checklist-open.json'), `${JSON.stringify({ contract: 'compleet-hoog-risico.overeenkomst.md (16 topics)', firstPanelOfWindow: first, openedAgain: timing, emptyWebviewReadyMs: floor, measuredAt: new Date().toISOString() }, null, 2)}\n`);
+    writeFileSync(path.join(bench, 'checklist-open.json'), `${JSON.stringify({ contract: 'compleet-hoog-risico.overeenkomst.md (16 topics)', firstPanelOfWindow: first, openedAgain: again, openedAgainRenderedMedianMs: reopenedMedian, emptyWebviewReadyMs: floor, emptyWebviewReadyMedianMs: median(floor), measuredAt: new Date().toISOString() }, null, 2)}\n`);
   });
 
   it('focuses the same panel when opened again, also from the explorer with a declaration that names the contract', async () => {
@@ -281,9 +302,14 @@ describe('Supplier transparency checklist', function () {
     const audit = entries(view).find((candidate) => candidate.id === 'audit')!;
     assert.equal(audit.explained, HOSTILE, 'the deviation\'s reason from the contract reaches the webview as data');
     assert.ok(audit.coverage.includes(HOSTILE));
-    // The page itself never contains document text: it arrives by message only.
-    assert.ok(!hostileHandle.html.includes('onerror'), 'document text in the page');
-    assert.ok(!hostileHandle.html.includes('Risicosignalering'), 'document text in the page');
+    // Document text is in the page only in the data block with the first view, as JSON whose `<`, `>`
+    // and `&` are \u escapes: it can neither end the block nor become markup (the script sets it as text).
+    const block = /<script type="application\/json" id="inkooplint-initial">([^<]*)<\/script>/.exec(hostileHandle.html);
+    assert.ok(block, 'the first view in one data block, without any <');
+    assert.ok(block[1].includes('\\u003cimg src=x onerror='), 'the deviation\'s reason, escaped, in the data block');
+    const outside = hostileHandle.html.replace(block[0], '');
+    assert.ok(!outside.includes('onerror'), 'document text outside the data block');
+    assert.ok(!outside.includes('Risicosignalering'), 'document text outside the data block');
     // A message with script in it is refused by the checks.
     await hostileHandle.receive({ type: 'setNotes', id: 'supplier/algorithm-type', notes: HOSTILE, onload: 'x' });
     await hostileHandle.receive({ type: 'addEvidence', id: 'supplier/algorithm-type', evidence: { kind: 'url', url: 'javascript:alert(1)' } });
@@ -295,5 +321,28 @@ describe('Supplier transparency checklist', function () {
     assert.ok(!/<img src=x|<script>document/.test(page), 'live markup in the HTML report');
     assert.ok(page.includes('&lt;img src=x onerror='), 'the text is shown, escaped');
     hostileHandle.panel.dispose();
+  });
+});
+
+// Registered after the checklist's tests, so that in a whole run the checklist has the window's
+// first webview. Run alone (`--grep "Webview floor"`, as `node scripts/bench.mjs --checklist-vscode`
+// does) its first empty webview is the first of the window: the floor under the checklist's first open.
+describe('Webview floor: an empty webview, timed as the checklist is', function () {
+  this.timeout(60_000);
+
+  it('measures an empty webview (the first of the window when run alone), and again after others', async () => {
+    const alone = /webview floor/i.test(runConfig().grep ?? '');
+    const first = await emptyWebviewMs();
+    await sleep(500);
+    const later: number[] = [];
+    for (let round = 0; round < REOPEN_ROUNDS; round++) {
+      later.push(await emptyWebviewMs());
+      await sleep(500);
+    }
+    assert.ok(Number.isFinite(first) && later.every(Number.isFinite), `an empty webview did not say ready: ${first}, ${later.join(', ')}`);
+    console.log(`an empty webview says ready after ${first} ms (${alone ? 'the first webview of this window' : 'not the first webview of this window'}), then ${later.join(', ')} ms (median ${median(later)})`);
+    const bench = path.join(runConfig().root, '.bench');
+    mkdirSync(bench, { recursive: true });
+    writeFileSync(path.join(bench, 'webview-floor.json'), `${JSON.stringify({ firstOfWindowMs: alone ? first : null, laterMs: later, laterMedianMs: median(later), measuredAt: new Date().toISOString() }, null, 2)}\n`);
   });
 });

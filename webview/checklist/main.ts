@@ -9,8 +9,6 @@
  */
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-label/index.js';
-import '@vscode-elements/elements/dist/vscode-option/index.js';
-import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textarea/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { isSafeUrl, validateWebviewMessage, workspaceRelativePath, type ExtensionMessage, type WebviewMessage } from '../../src/core/checklist/messages';
@@ -199,6 +197,19 @@ function anchor(id: string): string {
   return id.replace(/[^a-z0-9-]/g, '-');
 }
 
+/**
+ * The first paint leaves out the fields to add evidence (two text fields and a button per item,
+ * over a third of the page's components); they are filled in right after it (`fillDeferredForms`).
+ */
+let deferForms = false;
+let deferredForms: Array<() => void> = [];
+
+function fillDeferredForms(): void {
+  const fill = deferredForms;
+  deferredForms = [];
+  for (const one of fill) one();
+}
+
 function renderEvidence(entry: EntryView, key: string): HTMLElement {
   const list = el('ul', { class: 'evidence' });
   entry.evidence.forEach((evidence, index) => {
@@ -210,6 +221,14 @@ function renderEvidence(entry: EntryView, key: string): HTMLElement {
   });
   if (entry.evidence.length === 0) list.append(el('li', { class: 'none' }, label('ui.no-evidence')));
 
+  const form = el('div', { class: 'add-evidence', role: 'group', 'aria-label': label('ui.add-evidence') });
+  if (deferForms) deferredForms.push(() => form.append(...evidenceForm(entry, key)));
+  else form.append(...evidenceForm(entry, key));
+  return el('div', { class: 'evidence-block' }, el('h4', {}, label('ui.evidence')), list, form);
+}
+
+/** The fields to add evidence to an item: two text fields, a button, and the place for an error. */
+function evidenceForm(entry: EntryView, key: string): HTMLElement[] {
   const error = el('p', { id: `${key}-evidence-error`, class: 'field-error', role: 'alert' });
   const where = field('vscode-textfield', `${key}-evidence-where`, label('ui.evidence-url'), '', () => undefined);
   const title = field('vscode-textfield', `${key}-evidence-title`, label('ui.evidence-title'), '', () => undefined);
@@ -235,29 +254,22 @@ function renderEvidence(entry: EntryView, key: string): HTMLElement {
     whereControl.value = '';
     titleControl.value = '';
   }, { secondary: true });
-  return el('div', { class: 'evidence-block' },
-    el('h4', {}, label('ui.evidence')),
-    list,
-    el('div', { class: 'add-evidence', role: 'group', 'aria-label': label('ui.add-evidence') }, where, title, add, error),
-  );
+  return [where, title, add, error];
 }
 
 function renderEntry(entry: EntryView): HTMLElement {
   const key = `q-${anchor(entry.id)}`;
   const view = state.view!;
-  const select = document.createElement('vscode-single-select') as HTMLElement & { value: string; label: string };
-  select.id = `${key}-status`;
+  // A native select, styled like VS Code's drop-down: <vscode-single-select> measures itself
+  // (getBoundingClientRect) each time it renders, which forced a layout per item at first paint.
+  const select = el('select', { id: `${key}-status`, class: 'status-select', 'aria-label': `${label('ui.status')}: ${entry.title}` });
   for (const status of view.statuses) {
-    const option = document.createElement('vscode-option') as HTMLElement & { value: string };
-    option.setAttribute('value', status.value);
-    option.textContent = status.label;
-    if (status.value === (entry.suggested ? 'open' : entry.status)) option.setAttribute('selected', '');
+    const option = el('option', { value: status.value }, status.label);
+    if (status.value === (entry.suggested ? 'open' : entry.status)) option.selected = true;
     select.append(option);
   }
-  select.label = `${label('ui.status')}: ${entry.title}`;
   select.addEventListener('change', () => send({ type: 'setStatus', id: entry.id as QuestionId, status: select.value as ItemStatus }));
-  const statusCaption = el('vscode-label', { for: select.id });
-  statusCaption.textContent = label('ui.status');
+  const statusCaption = el('label', { for: select.id, class: 'caption' }, label('ui.status'));
 
   const suggestion = entry.suggested
     ? el('p', { class: 'suggestion' },
@@ -299,6 +311,7 @@ function render(): void {
     root.replaceChildren(el('p', { role: 'status' }, label('ui.loading')));
     return;
   }
+  deferredForms = []; // a whole new page: nothing left to fill in from an earlier one
   document.documentElement.lang = view.language;
   document.title = view.title;
   const active = document.activeElement as (HTMLElement & { value?: string }) | null;
@@ -324,9 +337,8 @@ function render(): void {
   }
 }
 
-window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
-  const message = event.data;
-  if (!message || typeof message !== 'object') return;
+/** Takes a message from the extension into the state; false for one the page does not know. */
+function apply(message: ExtensionMessage): boolean {
   switch (message.type) {
     case 'load':
       state.view = message.view;
@@ -334,24 +346,44 @@ window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
       if (typeof message.baseFolder === 'string') state.baseFolder = message.baseFolder;
       if (typeof message.reviewer === 'string' && !state.reviewer) state.reviewer = message.reviewer;
       delete state.notice;
-      break;
+      return true;
     case 'saved':
       state.dirty = false;
       state.notice = { kind: 'saved' };
-      break;
+      return true;
     case 'conflict':
       state.notice = { kind: 'conflict', items: message.conflicts };
-      break;
+      return true;
     case 'error':
       state.notice = { kind: 'error', text: String(message.message) };
-      break;
+      return true;
     default:
-      return;
+      return false;
   }
+}
+
+/**
+ * Says `rendered` once the page's items have been painted: after the next animation frame (or,
+ * in a webview VS Code keeps hidden, where frames may not come, after a short wait).
+ */
+function afterPaint(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
+}
+
+window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
+  const message = event.data;
+  if (!message || typeof message !== 'object' || !apply(message)) return;
   persist();
   render();
   // Once per `load`: the extension times "command to rendered checklist" by the first one.
-  if (message.type === 'load') send({ type: 'rendered' });
+  if (message.type === 'load') afterPaint(() => send({ type: 'rendered' }));
 });
 
 // Ctrl+S / Cmd+S saves, as in an editor.
@@ -362,5 +394,30 @@ window.addEventListener('keydown', (event) => {
   }
 });
 
+/** The first view, embedded in the page by the panel (a JSON data block that never runs). */
+function initialMessage(): ExtensionMessage | undefined {
+  const block = document.getElementById('inkooplint-initial');
+  if (!block?.textContent) return undefined;
+  try {
+    const message = JSON.parse(block.textContent) as ExtensionMessage;
+    return message && typeof message === 'object' && message.type === 'load' ? message : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const initial = initialMessage();
+if (initial) {
+  apply(initial);
+  persist();
+}
+deferForms = initial !== undefined;
 render();
+deferForms = false;
 send({ type: 'ready' });
+if (initial) {
+  afterPaint(() => {
+    send({ type: 'rendered' });
+    fillDeferredForms();
+  });
+}

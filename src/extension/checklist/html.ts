@@ -1,8 +1,13 @@
 /**
  * The checklist webview's page, without VS Code: a strict Content-Security-Policy (nothing by
- * default, scripts only with this load's nonce, styles and fonts only from the extension's own
- * resources), one stylesheet, one script, and an empty `#app` that the script fills with text
- * nodes only. No text from a document ever goes into this page: it arrives by message.
+ * default, scripts and styles only with this load's nonce or from the extension's own resources),
+ * one stylesheet, one script, and an `#app` that the script fills with text nodes only.
+ *
+ * For a fast first paint the panel inlines the stylesheet and the script (nonce'd, so no resource
+ * round trip through the webview's service worker) and embeds the first view as a JSON data block
+ * (`<script type="application/json">`, which never runs), so the page renders without waiting for a
+ * `ready`/`load` round trip. Document text goes into that block only as JSON with `<`, `>`, `&` and
+ * the line separators escaped as `\uXXXX`: it cannot end the block, and the script sets it as text.
  */
 
 export const CHECKLIST_VIEW_TYPE = 'inkooplint.checklist';
@@ -22,8 +27,15 @@ export function makeNonce(): string {
 export interface PageInput {
   /** `webview.cspSource`. */
   cspSource: string;
-  scriptUri: string;
-  styleUri: string;
+  /** The bundle's URI, or its text to inline (see `inlineScript`). */
+  scriptUri?: string;
+  styleUri?: string;
+  /** The bundle itself, inlined with the nonce instead of loaded from `scriptUri`. */
+  inlineScript?: string;
+  /** The stylesheet itself, inlined with the nonce instead of loaded from `styleUri`. */
+  inlineStyle?: string;
+  /** The first message for the page (a `load`), embedded as JSON so it renders at once. */
+  initial?: unknown;
   nonce: string;
   language: 'nl' | 'en';
   /** The panel's title (our own words, escaped anyway). */
@@ -35,7 +47,7 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   return [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
-    `style-src ${cspSource}`,
+    `style-src ${cspSource} 'nonce-${nonce}'`,
     `font-src ${cspSource}`,
     `img-src ${cspSource}`,
     "base-uri 'none'",
@@ -45,8 +57,26 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The id of the data block with the first view. */
+export const INITIAL_VIEW_ID = 'inkooplint-initial';
+
+/** JSON that is inert inside a `<script type="application/json">` block (and valid JSON). */
+export function jsonForScriptBlock(value: unknown): string {
+  return JSON.stringify(value ?? null).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Text that may go inside `<script>` or `<style>`: refuses anything that could end the element early. */
+function inlineable(text: string, element: 'script' | 'style'): string {
+  if (new RegExp(`</${element}|<!--`, 'i').test(text)) throw new Error(`the inlined ${element} contains </${element} or <!--`);
+  return text.replace(/\n\/[/*]# sourceMappingURL=[^\n]*\s*$/, '\n');
+}
+
 export function checklistPage(input: PageInput): string {
   if (!/^[A-Za-z0-9_-]{16,}$/.test(input.nonce)) throw new Error('a nonce must be at least 16 base64url characters');
+  if (input.inlineScript === undefined && input.scriptUri === undefined) throw new Error('a script is needed');
+  if (input.inlineStyle === undefined && input.styleUri === undefined) throw new Error('a stylesheet is needed');
+  const style = input.inlineStyle !== undefined ? `<style nonce="${input.nonce}">${inlineable(input.inlineStyle, 'style')}</style>` : `<link rel="stylesheet" href="${escapeAttribute(input.styleUri!)}">`;
+  const script = input.inlineScript !== undefined ? `<script nonce="${input.nonce}">${inlineable(input.inlineScript, 'script')}</script>` : `<script nonce="${input.nonce}" src="${escapeAttribute(input.scriptUri!)}"></script>`;
   return [
     '<!DOCTYPE html>',
     `<html lang="${input.language}">`,
@@ -54,12 +84,13 @@ export function checklistPage(input: PageInput): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(input.cspSource, input.nonce))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<link rel="stylesheet" href="${escapeAttribute(input.styleUri)}">`,
+    style,
     `<title>${escapeAttribute(input.title)}</title>`,
     '</head>',
     '<body>',
     `<div id="app"><p role="status">${escapeAttribute(input.loadingText)}</p></div>`,
-    `<script nonce="${input.nonce}" src="${escapeAttribute(input.scriptUri)}"></script>`,
+    ...(input.initial !== undefined ? [`<script type="application/json" id="${INITIAL_VIEW_ID}">${jsonForScriptBlock(input.initial)}</script>`] : []),
+    script,
     '</body>',
     '</html>',
     '',

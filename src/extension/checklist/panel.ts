@@ -94,6 +94,8 @@ class ChecklistPanel {
   /** One at a time: messages, disk changes and saves run in order. */
   private queue: Promise<void> = Promise.resolve();
   private lastView: ChecklistView | undefined;
+  /** The `load` the page was built with (JSON), until a later one is posted. */
+  private pageMessage: string | undefined;
 
   constructor(
     private readonly manager: ChecklistPanels,
@@ -108,16 +110,7 @@ class ChecklistPanel {
     this.loadedOnce = new Promise((resolve) => (this.resolveLoaded = resolve));
     const webviewRoot = vscode.Uri.joinPath(manager.extensionUri, ...WEBVIEW_FOLDER);
     panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [webviewRoot] };
-    this.html = checklistPage({
-      cspSource: panel.webview.cspSource,
-      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'checklist.js')).toString(),
-      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, 'checklist.css')).toString(),
-      nonce: makeNonce(),
-      language,
-      title: panel.title,
-      loadingText: t('Loading the checklist…'),
-    });
-    panel.webview.html = this.html;
+    // The page is set in `open()`, with the first view in it: VS Code meanwhile prepares the webview's frame.
     this.timing.panelMs = this.since();
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
@@ -149,16 +142,43 @@ class ChecklistPanel {
     return this.enqueue(async () => undefined);
   }
 
-  /** Reads the contract and the checklist file and builds the model; posts it when the webview is ready. */
+  /**
+   * Reads the contract and the checklist file, builds the model, and sets the page with the first
+   * view in it (and the bundle inlined), so that the webview renders without a round trip.
+   */
   open(restored: PersistedEdits | undefined): Promise<void> {
     return this.enqueue(async () => {
-      const [source, diskText] = await Promise.all([this.manager.contractSource(this.contract), this.manager.io.read(this.checklist)]);
+      const [source, diskText, assets] = await Promise.all([this.manager.contractSource(this.contract), this.manager.io.read(this.checklist), this.manager.pageAssets()]);
       this.session.open(source, diskText, restored);
       this.opened = true;
       this.timing.modelMs = this.since();
       this.saveEdits();
+      const initial = this.session.loadMessage(this.manager.reviewer());
+      if (initial.type === 'load') this.lastView = initial.view;
+      this.posted.push(initial);
+      this.pageMessage = JSON.stringify(initial);
+      this.html = checklistPage({
+        cspSource: this.panel.webview.cspSource,
+        ...assets,
+        initial,
+        nonce: makeNonce(),
+        language: this.session.language,
+        title: this.panel.title,
+        loadingText: t('Loading the checklist…'),
+      });
+      this.panel.webview.html = this.html;
+      this.timing.panelMs = this.since();
+      this.delivered();
       if (this.ready) await this.postLoad();
     });
+  }
+
+  /** The first view reached the webview (in its page or by message). */
+  private delivered(): void {
+    if (this.timing.loadedMs !== undefined) return;
+    this.timing.loadedMs = this.since();
+    this.manager.lastTiming = this.timing;
+    this.resolveLoaded(this.timing);
   }
 
   private since(): number {
@@ -180,7 +200,9 @@ class ChecklistPanel {
       case 'ready':
         if (!this.ready) this.timing.readyMs = this.since();
         this.ready = true;
-        if (this.opened) await this.postLoad();
+        // The page already shows the view it was built with, unless something changed since.
+        if (this.opened && JSON.stringify(this.session.loadMessage(this.manager.reviewer())) !== this.pageMessage) await this.postLoad();
+        else if (this.session.conflict) await this.postConflict();
         return;
       case 'rendered':
         if (this.timing.renderedMs === undefined && this.timing.loadedMs !== undefined) this.timing.renderedMs = this.since();
@@ -269,11 +291,8 @@ class ChecklistPanel {
     const message = this.session.loadMessage(this.manager.reviewer());
     if (message.type === 'load') this.lastView = message.view;
     await this.post(message);
-    if (this.timing.loadedMs === undefined) {
-      this.timing.loadedMs = this.since();
-      this.manager.lastTiming = this.timing;
-      this.resolveLoaded(this.timing);
-    }
+    this.pageMessage = undefined;
+    this.delivered();
     if (this.session.conflict) await this.postConflict();
   }
 
@@ -336,6 +355,7 @@ export class ChecklistPanels implements vscode.Disposable, vscode.WebviewPanelSe
   private readonly panels = new Map<string, ChecklistPanel>();
   /** The timing of the last checklist opened (for the benchmark and the tests). */
   lastTiming: ChecklistTiming | undefined;
+  private assets: Promise<{ inlineScript: string; inlineStyle: string }> | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly linter: Linter) {
     this.io = new ChecklistIo(context.extensionUri, core);
@@ -343,6 +363,19 @@ export class ChecklistPanels implements vscode.Disposable, vscode.WebviewPanelSe
 
   get extensionUri(): vscode.Uri {
     return this.context.extensionUri;
+  }
+
+  /** The webview's bundle and stylesheet, read once: the page inlines them (no resource loads). */
+  pageAssets(): Promise<{ inlineScript: string; inlineStyle: string }> {
+    // With Node's fs where there is one: `workspace.fs` takes a round trip through the window.
+    const read = async (name: string): Promise<string> => {
+      const text = await this.io.read(vscode.Uri.joinPath(this.extensionUri, ...WEBVIEW_FOLDER, name));
+      if (text === undefined) throw new Error(`Inkooplint: dist/webview/${name} is missing`);
+      return text;
+    };
+    this.assets ??= Promise.all([read('checklist.js'), read('checklist.css')]).then(([inlineScript, inlineStyle]) => ({ inlineScript, inlineStyle }));
+    this.assets.catch(() => (this.assets = undefined));
+    return this.assets;
   }
 
   reviewer(): string | undefined {
@@ -403,6 +436,7 @@ export class ChecklistPanels implements vscode.Disposable, vscode.WebviewPanelSe
 
   /** Opens (or focuses) the checklist of a contract, or of the contract a declaration names. */
   async open(target?: vscode.Uri, started = performance.now()): Promise<ChecklistHandle | undefined> {
+    void this.pageAssets().catch(() => undefined);
     const contract = await this.resolveContract(target);
     if (!contract) return undefined;
     const existing = this.panels.get(contract.toString());
