@@ -556,35 +556,30 @@ function isScannedWordAt(text: string, at: number, length: number): boolean | un
 }
 
 /**
- * `lowerCaseWordsAmong` by searching for the asked words themselves (one expression of them, the
- * longest first, tried at every place) and checking each place they occur. Undefined when a place
- * cannot be checked (the full scan is then used).
+ * `lowerCaseWordsAmong` by searching for the asked words themselves and checking each place they
+ * occur. Each word has an expression of its own: one of them all had to be tried at every place of
+ * the text, while the expression of one word skips to the places where that word stands (in native
+ * code: a short word such as "on" stands inside many words). Undefined when a place cannot be
+ * checked (the full scan is then used).
  */
 function searchedLowerCaseWords(text: string, asked: ReadonlySet<string>): Set<string> | undefined {
   const found = new Set<string>();
-  // Only text of a word's shape can be a match; the longest first, so that at a place the one that could be the whole run is tried.
-  let words = [...asked].filter(isLowerCaseWordShape).sort((a, b) => b.length - a.length);
-  // An ASCII lower-case letter before a place, or one or a hyphen after it, rules it out (the checks
-  // below say so too): the expression skips those places without a match to check.
-  const searchFor = (remaining: string[]): RegExp =>
-    new RegExp(`(?<![a-z])(?:${remaining.map((word) => word.replace(/[-\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})(?![a-z-])`, 'g');
-  let search = searchFor(words);
-  while (words.length > 0) {
-    const match = search.exec(text);
-    if (!match) break;
-    const word = match[0];
-    const at = match.index;
-    const scanned = isScannedWordAt(text, at, word.length);
-    if (scanned === undefined) return undefined;
-    if (scanned) {
-      found.add(word);
-      // Found once is enough: the search goes on for the other words alone.
-      words = words.filter((other) => other !== word);
-      if (words.length === 0) break;
-      search = searchFor(words);
+  for (const word of asked) {
+    // Only text of a word's shape can be a match.
+    if (!isLowerCaseWordShape(word)) continue;
+    // An ASCII lower-case letter before a place, or one or a hyphen after it, rules it out (the check
+    // below says so too): the expression skips those places without a match to check.
+    const search = new RegExp(`(?<![a-z])${word.replace(/[-\\^$.*+?()[\]{}|]/g, '\\$&')}(?![a-z-])`, 'g');
+    for (let match = search.exec(text); match; match = search.exec(text)) {
+      const scanned = isScannedWordAt(text, match.index, word.length);
+      if (scanned === undefined) return undefined;
+      if (scanned) {
+        found.add(word);
+        break;
+      }
+      // Occurrences may overlap ("a-a" in "a-a-a"): go on from the next place.
+      search.lastIndex = match.index + 1;
     }
-    // Occurrences may overlap ("a-b" in "Xa-b-c", then "b-c"): go on from the next place.
-    search.lastIndex = at + 1;
   }
   return found;
 }
