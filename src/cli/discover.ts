@@ -1,7 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type * as TinyGlobby from 'tinyglobby';
 import { isWordContract } from './wordContracts';
+
+// The globbing library (with its matcher) is loaded only when a folder or a glob is searched: a lint
+// of named files (an editor's task, a CI step on changed files) does not pay for it.
+const tinyglobby = (): Promise<typeof TinyGlobby> => import('tinyglobby');
 
 export interface Target {
   /** Absolute path. */
@@ -35,6 +39,7 @@ export async function discoverTargets(inputs: string[], cwd: string): Promise<Ta
     const absolute = path.resolve(cwd, input);
     const stats = statSync(absolute, { throwIfNoEntry: false });
     if (stats?.isDirectory()) {
+      const { glob } = await tinyglobby();
       const files = await glob([...DECLARATION_GLOBS, ...CONTRACT_GLOBS], { cwd: absolute, absolute: true, ignore: IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, dot: false });
       for (const file of files) add({ file: path.normalize(file), explicit: false, fromGlob: false });
       const wordFiles = await glob(WORD_GLOBS, { cwd: absolute, absolute: true, ignore: IGNORED, caseSensitiveMatch: false, followSymbolicLinks: false, dot: false });
@@ -43,8 +48,8 @@ export async function discoverTargets(inputs: string[], cwd: string): Promise<Ta
       add({ file: absolute, explicit: true, fromGlob: false });
     } else if (stats) {
       throw new UsageError('cli.not-a-file', { path: input });
-    } else if (isDynamicPattern(input)) {
-      const files = await glob([input.split(path.sep).join('/')], { cwd, absolute: true, ignore: IGNORED, followSymbolicLinks: false, onlyFiles: true });
+    } else if ((await tinyglobby()).isDynamicPattern(input)) {
+      const files = await (await tinyglobby()).glob([input.split(path.sep).join('/')], { cwd, absolute: true, ignore: IGNORED, followSymbolicLinks: false, onlyFiles: true });
       for (const file of files) add({ file: path.normalize(file), explicit: false, fromGlob: true });
     } else {
       throw new UsageError('cli.path-not-found', { path: input });

@@ -331,14 +331,21 @@ interface WordEntry {
   ids: readonly number[];
   /** Lower case changed the word's length: its literals are no proof. */
   inexact: boolean;
-  next: WordEntry | undefined;
 }
 
 let tries: LiteralTries | undefined;
-/** Words looked up, by a hash of their characters (each entry checked against the text). */
-let wordTable = new Map<number, WordEntry>();
-let wordCount = 0;
 const MAX_CACHED_WORDS = 50_000;
+/**
+ * Words looked up, by a hash of their characters (each entry checked against the text): an
+ * open-addressing table rather than a `Map`, because a long contract looks up a word every six
+ * characters and the `Map` was a good part of that. `wordSlots` holds an index into `wordEntries`
+ * plus one (0: empty), at the hash's place or the first free place after it; with at most
+ * `MAX_CACHED_WORDS` words in 2^17 places, few places are tried.
+ */
+const WORD_SLOT_MASK = (1 << 17) - 1;
+const wordSlots = new Int32Array(WORD_SLOT_MASK + 1);
+let wordHashes = new Int32Array(MAX_CACHED_WORDS);
+let wordEntries: WordEntry[] = [];
 const NO_LITERALS: readonly number[] = [];
 /** Letters that may precede a compound's last part. */
 const COMPOUND_REACH = MAX_COMPOUND_PREFIX;
@@ -390,13 +397,14 @@ function lookUp(word: string, current: LiteralTries): WordEntry {
   const reach = inexact ? Infinity : COMPOUND_REACH;
   walk(current.start, lower, 0, found, reach);
   for (let from = 0; from < lower.length; from++) walk(current.inside, lower, from, found, reach);
-  return { word, ids: found.length === 0 ? NO_LITERALS : found, inexact, next: undefined };
+  return { word, ids: found.length === 0 ? NO_LITERALS : found, inexact };
 }
 
 /** Forgets the words looked up so far (for measurements of a cold run). */
 export function clearWordLiteralCache(): void {
-  wordTable = new Map();
-  wordCount = 0;
+  wordSlots.fill(0);
+  wordHashes = new Int32Array(MAX_CACHED_WORDS);
+  wordEntries = [];
 }
 
 function sameWord(entry: WordEntry, text: string, start: number, end: number): boolean {
@@ -408,15 +416,20 @@ function sameWord(entry: WordEntry, text: string, start: number, end: number): b
 
 /** The word entry of `text` from `start` to `end` (letters only), from the table of words looked up. */
 function entryOf(text: string, start: number, end: number, hash: number, current: LiteralTries): WordEntry {
-  let entry = wordTable.get(hash);
-  while (entry && !sameWord(entry, text, start, end)) entry = entry.next;
-  if (!entry) {
-    if (wordCount >= MAX_CACHED_WORDS) clearWordLiteralCache();
-    entry = lookUp(text.slice(start, end), current);
-    entry.next = wordTable.get(hash);
-    wordTable.set(hash, entry);
-    wordCount++;
+  let place = hash & WORD_SLOT_MASK;
+  for (let slot = wordSlots[place]; slot !== 0; slot = wordSlots[place]) {
+    const entry = wordEntries[slot - 1];
+    if (wordHashes[slot - 1] === hash && sameWord(entry, text, start, end)) return entry;
+    place = (place + 1) & WORD_SLOT_MASK;
   }
+  if (wordEntries.length >= MAX_CACHED_WORDS) {
+    clearWordLiteralCache();
+    place = hash & WORD_SLOT_MASK;
+  }
+  const entry = lookUp(text.slice(start, end), current);
+  wordHashes[wordEntries.length] = hash;
+  wordEntries.push(entry);
+  wordSlots[place] = wordEntries.length;
   return entry;
 }
 

@@ -87,6 +87,8 @@ const AT_LINE_START = new Map<RegExp, RegExp>([DOTTED_NUMBER, SIMPLE_NUMBER].map
 function numberedStarts(body: string, pattern: RegExp): Array<{ number: string; level: number; at: number }> {
   const starts: Array<{ number: string; level: number; at: number }> = [];
   const sticky = AT_LINE_START.get(pattern)!;
+  // Most bodies end their lines with "\n" alone: then `indexOf` finds each line's end.
+  const onlyNewlines = !OTHER_LINE_TERMINATOR.test(body);
   for (let lineStart = 0; lineStart <= body.length; ) {
     // Both patterns need a digit, a bullet or a bold marker after the indentation: other lines are skipped.
     let first = lineStart;
@@ -97,12 +99,20 @@ function numberedStarts(body: string, pattern: RegExp): Array<{ number: string; 
       const match = sticky.exec(body);
       if (match) starts.push({ number: match[1], level: match[1].split('.').length, at: lineStart });
     }
-    let next = lineStart;
-    while (next < body.length && !isLineTerminator(body.charCodeAt(next))) next++;
+    let next: number;
+    if (onlyNewlines) {
+      next = body.indexOf('\n', first);
+      if (next === -1) next = body.length;
+    } else {
+      next = first;
+      while (next < body.length && !isLineTerminator(body.charCodeAt(next))) next++;
+    }
     lineStart = next + 1;
   }
   return starts;
 }
+
+const OTHER_LINE_TERMINATOR = /[\r\u2028\u2029]/;
 
 function isLineTerminator(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;

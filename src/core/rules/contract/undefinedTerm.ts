@@ -27,14 +27,16 @@ const COMMON_NAMES = new Set([
 /** Words that name a part of a document when a number or letter follows: "Artikel 7", "Schedule 1". */
 const PART_WORDS = /^(?:artikel|artikelen|article|articles|art|bijlage|bijlagen|annex|annexes|schedule|schedules|clause|clauses|section|sections|lid|paragraph|appendix|hoofdstuk|chapter|deel|part)$/i;
 
-const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{Lu}’'-]*(?:[ \t]+\p{Lu}[\p{Ll}\p{Lu}’'-]*)*/gu;
-const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, 'uy');
+/**
+ * A run of capitalised words is what CAPITALISED_RUN, `/\p{Lu}[\p{Ll}\p{Lu}’'-]*(?:[ \t]+\p{Lu}[\p{Ll}\p{Lu}’'-]*)*\/gu`,
+ * matches; `capitalisedRuns` and `capitalisedRunEnd` find it without running the expression.
+ */
 const UPPER_CASE_POINT = /^\p{Lu}$/u;
 
 /**
  * What `text.matchAll(CAPITALISED_RUN)` finds, faster: a run starts at a capital and always matches
  * there, so capitals are found by a loop over the code points (letters A-Z without an expression)
- * and the expression runs only from each of them.
+ * and the run is followed from each of them (`capitalisedRunEnd`).
  */
 export function* capitalisedRuns(text: string): Generator<{ index: number; text: string }> {
   let i = 0;
@@ -45,10 +47,9 @@ export function* capitalisedRuns(text: string): Generator<{ index: number; text:
       i += point > 0xffff ? 2 : 1;
       continue;
     }
-    CAPITALISED_RUN_AT.lastIndex = i;
-    const match = CAPITALISED_RUN_AT.exec(text)!;
-    yield { index: i, text: match[0] };
-    i = CAPITALISED_RUN_AT.lastIndex;
+    const end = capitalisedRunEnd(text, i, text.length);
+    yield { index: i, text: text.slice(i, end) };
+    i = end;
   }
 }
 const LINE_START_MARKER = /(?:^|\n)[ \t>]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-*+]|[a-zA-Z][.)]|\([a-zA-Z0-9]{1,4}\))?[ \t]*$/;
@@ -191,7 +192,6 @@ function numberFollows(text: string, from: number): boolean {
 function readSegment(text: string, start: number, end: number, verdictOf: (run: string) => RunVerdict): SegmentUses {
   const runs: number[] = [];
   const candidates: number[] = [];
-  let segment: string | undefined;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -207,19 +207,10 @@ function readSegment(text: string, start: number, end: number, verdictOf: (run: 
       i += size;
       continue;
     }
-    // The run as `capitalisedRuns` finds it in the segment: it cannot reach past the segment's end
-    // (a line break, a code span or a comment follows), but should it, the segment alone is read.
-    CAPITALISED_RUN_AT.lastIndex = i;
-    let match = CAPITALISED_RUN_AT.exec(text)!;
-    if (CAPITALISED_RUN_AT.lastIndex > end) {
-      segment ??= text.slice(start, end);
-      CAPITALISED_RUN_AT.lastIndex = i - start;
-      match = CAPITALISED_RUN_AT.exec(segment)!;
-      CAPITALISED_RUN_AT.lastIndex += start;
-    }
-    const next = CAPITALISED_RUN_AT.lastIndex;
+    // The run as `capitalisedRuns` finds it in the segment alone.
+    const next = capitalisedRunEnd(text, i, end);
     let at = i;
-    let run = match[0];
+    let run = text.slice(i, next);
     let verdict = verdictOf(run);
     if (isSentenceInitial(text, start, at) && !verdict.defined) {
       // "De Opdrachtgever ...": the first word has its capital from the sentence, the rest from the term.
@@ -238,6 +229,58 @@ function readSegment(text: string, start: number, end: number, verdictOf: (run: 
     runs.push(at - start, run.length);
   }
   return { runs, candidates };
+}
+
+/** For code points from 128: 1 lower case (`\p{Ll}`), 2 upper case (`\p{Lu}`), 0 neither; asked of the expressions once per code point. */
+const FAR_CASES = new Map<number, number>();
+const LOWER_CASE_POINT = /^\p{Ll}$/u;
+
+function caseOf(point: number): number {
+  if (point < 128) return point >= 97 && point <= 122 ? 1 : point >= 65 && point <= 90 ? 2 : 0;
+  let kind = FAR_CASES.get(point);
+  if (kind === undefined) {
+    const character = String.fromCodePoint(point);
+    kind = UPPER_CASE_POINT.test(character) ? 2 : LOWER_CASE_POINT.test(character) ? 1 : 0;
+    FAR_CASES.set(point, kind);
+  }
+  return kind;
+}
+
+/** The code point at `at`, as an expression sees it in the text up to `limit` (a surrogate pair cut by `limit` is a lone surrogate). */
+function pointBeforeLimit(text: string, at: number, limit: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < limit) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return code;
+}
+
+/** Whether a code point may continue a capitalised word: `[\p{Ll}\p{Lu}’'-]`. */
+function continuesWord(point: number): boolean {
+  return point === 0x2019 || point === 39 || point === 45 || caseOf(point) !== 0;
+}
+
+/**
+ * Where CAPITALISED_RUN (above), tried at `at` (an upper-case letter), ends its match in the text up
+ * to `limit`, without running it: the expression was a good part of the rule's time. Its only
+ * choice is the one made here: white space that no upper-case letter follows is not part of the run.
+ */
+function capitalisedRunEnd(text: string, at: number, limit: number): number {
+  let i = at + (pointBeforeLimit(text, at, limit) > 0xffff ? 2 : 1);
+  for (;;) {
+    while (i < limit) {
+      const point = pointBeforeLimit(text, i, limit);
+      if (!continuesWord(point)) break;
+      i += point > 0xffff ? 2 : 1;
+    }
+    let next = i;
+    while (next < limit && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+    if (next === i || next >= limit) return i;
+    const point = pointBeforeLimit(text, next, limit);
+    if (caseOf(point) !== 2) return i;
+    i = next + (point > 0xffff ? 2 : 1);
+  }
 }
 
 /** What `/^[ \t]*#/` says of the text from `start` to `end`. */
@@ -387,8 +430,11 @@ export const undefinedTermRule: ContractRule = {
     }
 
     if (context.documentRole !== 'contract' || !contract.definitions) return;
-    const usedRuns: string[] = [];
-    for (const [start, { runs }] of uses) for (let k = 0; k < runs.length; k += 2) usedRuns.push(text.slice(start + runs[k], start + runs[k] + runs[k + 1]));
+    // Each distinct run once: the checks below ask only whether some run is or holds a term, and
+    // a long contract repeats its runs ("Leverancier") thousands of times.
+    const distinctRuns = new Set<string>();
+    for (const [start, { runs }] of uses) for (let k = 0; k < runs.length; k += 2) distinctRuns.add(text.slice(start + runs[k], start + runs[k] + runs[k + 1]));
+    const usedRuns = [...distinctRuns];
     // Each run as `DefinedTerms.has` reads it, once: a term's forms are then looked up rather than
     // compared with every run (which took time in the square of a long contract's length).
     const usedWords = new Set(usedRuns.map((run) => run.toLowerCase().replace(/[’']s$/, '')));
@@ -510,35 +556,30 @@ function isScannedWordAt(text: string, at: number, length: number): boolean | un
 }
 
 /**
- * `lowerCaseWordsAmong` by searching for the asked words themselves (one expression of them, the
- * longest first, tried at every place) and checking each place they occur. Undefined when a place
- * cannot be checked (the full scan is then used).
+ * `lowerCaseWordsAmong` by searching for the asked words themselves and checking each place they
+ * occur. Each word has an expression of its own: one of them all had to be tried at every place of
+ * the text, while the expression of one word skips to the places where that word stands (in native
+ * code: a short word such as "on" stands inside many words). Undefined when a place cannot be
+ * checked (the full scan is then used).
  */
 function searchedLowerCaseWords(text: string, asked: ReadonlySet<string>): Set<string> | undefined {
   const found = new Set<string>();
-  // Only text of a word's shape can be a match; the longest first, so that at a place the one that could be the whole run is tried.
-  let words = [...asked].filter(isLowerCaseWordShape).sort((a, b) => b.length - a.length);
-  // An ASCII lower-case letter before a place, or one or a hyphen after it, rules it out (the checks
-  // below say so too): the expression skips those places without a match to check.
-  const searchFor = (remaining: string[]): RegExp =>
-    new RegExp(`(?<![a-z])(?:${remaining.map((word) => word.replace(/[-\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})(?![a-z-])`, 'g');
-  let search = searchFor(words);
-  while (words.length > 0) {
-    const match = search.exec(text);
-    if (!match) break;
-    const word = match[0];
-    const at = match.index;
-    const scanned = isScannedWordAt(text, at, word.length);
-    if (scanned === undefined) return undefined;
-    if (scanned) {
-      found.add(word);
-      // Found once is enough: the search goes on for the other words alone.
-      words = words.filter((other) => other !== word);
-      if (words.length === 0) break;
-      search = searchFor(words);
+  for (const word of asked) {
+    // Only text of a word's shape can be a match.
+    if (!isLowerCaseWordShape(word)) continue;
+    // An ASCII lower-case letter before a place, or one or a hyphen after it, rules it out (the check
+    // below says so too): the expression skips those places without a match to check.
+    const search = new RegExp(`(?<![a-z])${word.replace(/[-\\^$.*+?()[\]{}|]/g, '\\$&')}(?![a-z-])`, 'g');
+    for (let match = search.exec(text); match; match = search.exec(text)) {
+      const scanned = isScannedWordAt(text, match.index, word.length);
+      if (scanned === undefined) return undefined;
+      if (scanned) {
+        found.add(word);
+        break;
+      }
+      // Occurrences may overlap ("a-a" in "a-a-a"): go on from the next place.
+      search.lastIndex = match.index + 1;
     }
-    // Occurrences may overlap ("a-b" in "Xa-b-c", then "b-c"): go on from the next place.
-    search.lastIndex = at + 1;
   }
   return found;
 }
