@@ -22,7 +22,7 @@ describe('checklist page with the bundle inlined and the first view embedded', (
     assert.doesNotMatch(html, /<link\b/, 'no stylesheet to load');
     assert.doesNotMatch(html, /sourceMappingURL/, 'no source map to fetch');
     assert.doesNotMatch(html, /\sstyle=|\son[a-z]+=/i, 'no style attributes, no inline handlers');
-    const csp = contentSecurityPolicy('https://file+.vscode-resource.vscode-cdn.net', nonce);
+    const csp = contentSecurityPolicy('https://file+.vscode-resource.vscode-cdn.net', nonce, { inlineStyle: true });
     assert.match(csp, new RegExp(`script-src 'nonce-${nonce}';`));
     assert.match(csp, new RegExp(`style-src https://file\\+\\.vscode-resource\\.vscode-cdn\\.net 'nonce-${nonce}';`));
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);

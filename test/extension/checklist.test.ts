@@ -222,7 +222,7 @@ describe('checklist webview page (src/extension/checklist/html.ts)', () => {
     const html = page(nonce);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1].replace(/&#39;|&apos;/g, "'");
     assert.ok(csp);
-    assert.equal(csp, contentSecurityPolicy('https://file+.vscode-resource.vscode-cdn.net', nonce));
+    assert.equal(csp, contentSecurityPolicy('https://file+.vscode-resource.vscode-cdn.net', nonce, { inlineStyle: true }));
     assert.match(csp, /^default-src 'none'; script-src 'nonce-[A-Za-z0-9_-]+'; style-src https:\/\/file\+\.vscode-resource\.vscode-cdn\.net 'nonce-[A-Za-z0-9_-]+'; font-src https/);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);

@@ -149,12 +149,12 @@ describe('Word reports: inkooplint overview --out x.docx (CLI, fixture workspace
     assert.match(run.stderr, /\.html, \.md of \.docx/);
   });
 
-  it('keeps docx out of the plain lint: dist/cli.js loads dist/report-docx.js only for a .docx, and neither extension bundle holds it', () => {
-    const cli = readFileSync(path.join(ROOT, 'dist', 'cli.js'), 'utf8');
+  it('keeps docx out of the plain lint: dist/cli-main.js loads dist/report-docx.js only for a .docx, and neither extension bundle holds it', () => {
+    const cli = readFileSync(path.join(ROOT, 'dist', 'cli-main.js'), 'utf8');
     assert.match(cli, /require\("\.\/report-docx\.js"\)/);
     const marker = 'w:tblHeader';
     assert.ok(readFileSync(path.join(ROOT, 'dist', 'report-docx.js'), 'utf8').includes('tblHeader'), 'the Word bundle has docx');
-    for (const bundle of ['cli.js', 'core.js', 'extension.js', path.join('web', 'extension.js')]) {
+    for (const bundle of ['cli.js', 'cli-main.js', 'core.js', 'extension.js', path.join('web', 'extension.js')]) {
       assert.ok(!readFileSync(path.join(ROOT, 'dist', bundle), 'utf8').includes('tblHeader'), `${bundle} does not contain docx (${marker})`);
     }
   });

@@ -43,11 +43,16 @@ export interface PageInput {
   loadingText: string;
 }
 
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+/**
+ * A webview page's policy: nothing by default, scripts only with the nonce, styles and fonts only
+ * from the extension. `inlineStyle` also admits a `<style>` element with the nonce (the checklist
+ * page inlines its own stylesheet, still the extension's own text).
+ */
+export function contentSecurityPolicy(cspSource: string, nonce: string, options: { inlineStyle?: boolean } = {}): string {
   return [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
-    `style-src ${cspSource} 'nonce-${nonce}'`,
+    options.inlineStyle ? `style-src ${cspSource} 'nonce-${nonce}'` : `style-src ${cspSource}`,
     `font-src ${cspSource}`,
     `img-src ${cspSource}`,
     "base-uri 'none'",
@@ -82,7 +87,7 @@ export function checklistPage(input: PageInput): string {
     `<html lang="${input.language}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(input.cspSource, input.nonce))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(input.cspSource, input.nonce, { inlineStyle: true }))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     style,
     `<title>${escapeAttribute(input.title)}</title>`,
