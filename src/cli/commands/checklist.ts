@@ -6,18 +6,16 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { localizeIn, MAX_CONTRACT_BYTES } from '../../core';
 import { checklistFileName, openChecklist, renderChecklistHtml, renderChecklistMarkdown } from '../../core/checklist';
 import { decodeText } from '../../core/text/decode';
 import { writeFileAtomicSync } from '../../node/atomicWrite';
-import type * as ReportDocx from '../../reportDocx';
 import { readAnnexFiles } from '../annexFiles';
 import { UsageError } from '../discover';
 import type { CliIo } from '../main';
 import { readAtMost } from '../readFile';
 import { printConfigProblems } from './problems';
-import { commandLanguage, configLoader, displayPath, explicitLanguage, toolVersion } from './shared';
+import { commandLanguage, configLoader, displayPath, explicitLanguage, loadReportDocx, parseReportArgs, toolVersion } from './shared';
 
 type ReportFormat = 'docx' | 'html' | 'markdown';
 
@@ -30,10 +28,6 @@ export function checklistReportFormat(out: string): ReportFormat {
   throw new UsageError('checklist.cli.bad-out', { path: out });
 }
 
-function loadReportDocx(): typeof ReportDocx {
-  return require('../../reportDocx') as typeof ReportDocx;
-}
-
 /** A file's text when it exists and is readable UTF-8 within the limit; undefined when there is no such file. */
 function readText(file: string, limit: number): { text?: string; problem?: 'too-large' | 'not-text' } | undefined {
   const stats = statSync(file, { throwIfNoEntry: false });
@@ -44,12 +38,7 @@ function readText(file: string, limit: number): { text?: string; problem?: 'too-
 }
 
 export async function runChecklist(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: { out: { type: 'string', short: 'o' }, lang: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
-  });
+  const { values, positionals } = parseReportArgs(argv);
   const explicit = explicitLanguage(values.lang);
   const configs = configLoader(io, values.config);
   if (values.help) {

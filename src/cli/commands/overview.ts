@@ -5,19 +5,17 @@
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { localizeIn, MAX_CONTRACT_BYTES, type RiskProfile } from '../../core';
 import { recordsOf } from '../../core/declaration/declarationRecord';
 import { buildOverview, contractTopicCoverage, coverageForProfile, profileForCategory, renderOverviewHtml, renderOverviewMarkdown, type ContractStatus, type ContractTopicCoverage, type OverviewFileInput } from '../../core/overview';
 import { decodeText } from '../../core/text/decode';
 import { writeFileAtomicSync } from '../../node/atomicWrite';
-import type * as ReportDocx from '../../reportDocx';
 import { readAnnexFiles } from '../annexFiles';
 import type { ConfigLoader } from '../configLoader';
 import { UsageError } from '../discover';
 import type { CliIo } from '../main';
 import { readAtMost } from '../readFile';
-import { commandLanguage, configAt, configLoader, displayPath, explicitLanguage, lintDeclarations, relativeHref, toolVersion } from './shared';
+import { commandLanguage, configAt, configLoader, displayPath, explicitLanguage, lintDeclarations, loadReportDocx, parseReportArgs, relativeHref, toolVersion } from './shared';
 import { printConfigProblems } from './problems';
 
 export type OverviewOutputs = { html: string; markdown: string } | { docx: string };
@@ -32,18 +30,8 @@ export function overviewOutputs(out: string): OverviewOutputs {
   throw new UsageError('overview.bad-out', { path: out });
 }
 
-/** The Word renderers, from their own bundle (dist/report-docx.js): loaded only for a .docx. */
-function loadReportDocx(): typeof ReportDocx {
-  return require('../../reportDocx') as typeof ReportDocx;
-}
-
 export async function runOverview(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: { out: { type: 'string', short: 'o' }, lang: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
-  });
+  const { values, positionals } = parseReportArgs(argv);
   const explicit = explicitLanguage(values.lang);
   const configs = configLoader(io, values.config);
   const inputs = positionals.length > 0 ? positionals : ['.'];

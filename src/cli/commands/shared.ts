@@ -1,6 +1,7 @@
-/** What the subcommands (overview, export, import) share: language, configuration, finding the declarations, paths. */
+/** What the subcommands (overview, checklist, export, import) share: language, configuration, finding the declarations, paths. */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import {
   isContractFileName,
   isDeclarationFileName,
@@ -20,6 +21,7 @@ import { discoverTargets, UsageError } from '../discover';
 import { LinkIndex } from '../linkIndex';
 import type { CliIo } from '../main';
 import { readAtMost } from '../readFile';
+import type * as ReportDocx from '../../reportDocx';
 
 declare const INKOOPLINT_VERSION: string;
 
@@ -119,4 +121,22 @@ export async function lintDeclarations(inputs: string[], io: CliIo, configs: Con
     });
   }
   return linted;
+}
+
+/** The options of the report commands (overview, checklist): `--out`, `--lang`, `--config`, `--help`. */
+export function parseReportArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { out: { type: 'string', short: 'o' }, lang: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+  });
+}
+
+/**
+ * The Word renderers, from their own bundle (dist/report-docx.js): loaded only for a .docx. The
+ * build keeps this `require` of `../../reportDocx` as a require of that file (scripts/build.mjs).
+ */
+export function loadReportDocx(): typeof ReportDocx {
+  return require('../../reportDocx') as typeof ReportDocx;
 }

@@ -13,6 +13,7 @@ import { makeNonce } from '../checklist/html';
 import { loadCore } from '../coreLoader';
 import { documentLanguage, type Linter } from '../linter';
 import { t, useLanguage } from '../l10n';
+import { uriExists } from '../uriExists';
 import { basenameOf, dirnameOf } from '../logic/paths';
 import { ChecklistIo } from '../checklist/io';
 import { canWriteDocx, loadReportDocx } from '../reportDocx';
@@ -233,7 +234,7 @@ export class OverviewPanels implements vscode.Disposable {
       if (!target) return undefined;
       fromDialog = true;
     }
-    if (await exists(target)) {
+    if (await uriExists(target)) {
       // The save dialog has asked already; otherwise ask now (or follow `overwrite`).
       if (options.overwrite === false) return undefined;
       if (!fromDialog && options.overwrite !== true) {
@@ -270,15 +271,6 @@ export class OverviewPanels implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
     for (const disposable of this.disposables) disposable.dispose();
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
 

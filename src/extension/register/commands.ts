@@ -10,6 +10,7 @@ import type { Language } from '../../core/finding';
 import { loadCore } from '../coreLoader';
 import { documentLanguage, type Linter } from '../linter';
 import { t, useLanguage } from '../l10n';
+import { uriExists } from '../uriExists';
 import { basenameOf } from '../logic/paths';
 import { collectWorkspace } from '../overview/collect';
 import { isPlainFileName, planImport } from './plan';
@@ -55,15 +56,6 @@ function output(context: vscode.ExtensionContext): vscode.OutputChannel {
     context.subscriptions.push(channel, { dispose: () => (channel = undefined) });
   }
   return channel;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function registerRegisterCommands(context: vscode.ExtensionContext, linter: Linter): void {
@@ -131,7 +123,7 @@ export function registerRegisterCommands(context: vscode.ExtensionContext, linte
     const result = core.register.importRegister(decoded.text);
     const existing = new Set<string>();
     await Promise.all(result.records.map(async (record) => {
-      if (!isPlainFileName(record.fileName) || (await exists(vscode.Uri.joinPath(folder, record.fileName)))) existing.add(record.fileName);
+      if (!isPlainFileName(record.fileName) || (await uriExists(vscode.Uri.joinPath(folder, record.fileName)))) existing.add(record.fileName);
     }));
     const plan = planImport(result, {
       language,
@@ -219,7 +211,7 @@ export function registerRegisterCommands(context: vscode.ExtensionContext, linte
       if (!target) return summary;
       fromDialog = true;
     }
-    if (await exists(target)) {
+    if (await uriExists(target)) {
       if (options?.overwrite === false) return summary;
       if (!fromDialog && options?.overwrite !== true) {
         const replace = t('Replace');

@@ -15,6 +15,7 @@ import { makeNonce, WEBVIEW_FOLDER } from '../checklist/html';
 import type { ConfigStore } from '../configStore';
 import { loadCore, type Core } from '../coreLoader';
 import { t, useLanguage } from '../l10n';
+import { uriExists } from '../uriExists';
 import { basenameOf } from '../logic/paths';
 import { parseWordPreviewMessage, WORD_PREVIEW_STYLE, WORD_PREVIEW_VIEW_TYPE, wordPreviewPage } from './page';
 
@@ -71,15 +72,6 @@ async function readAndLint(docx: DocxApi, uri: vscode.Uri, language: Language, c
     return { ok: false, message: problem ? problem.message[language] : t('The file could not be read.') };
   }
   return { ok: true, findings: result.findings, markdown: result.markdown };
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Whether a command argument is a Word file we may read (the explorer passes the file's Uri). */
@@ -268,7 +260,7 @@ export class WordCommands implements vscode.Disposable {
     const core = loadCore();
     const target = vscode.Uri.joinPath(word, '..', core.wordImport.importTargetName(fileName));
     const text = core.wordImport.importedMarkdown(read.markdown, fileName);
-    if (await exists(target)) {
+    if (await uriExists(target)) {
       if (options.overwrite !== true) {
         const replace = t('Replace');
         const answer = options.overwrite === false
