@@ -13,6 +13,7 @@ import { gateOf, occursIn, WordIndex, WordPresence } from '../../src/core/contra
 import { bodyScopes, clearRecognitionCache, findTopicEvidence, recogniseTopics } from '../../src/core/contract/catalog/recognise';
 import * as vocabulary from '../../src/core/contract/catalog/vocabulary';
 import { EFFORT_WORDING } from '../../src/core/contract/catalog/validateCatalog';
+import { CANDIDATES, candidateMatches } from '../../src/core/rules/contract/placeholder';
 import { EFFORT_WORD, effortSigns, PATTERN_SIGNS } from '../../src/core/rules/contract/vagueObligation';
 import { capitalisedRuns, LOWER_CASE_WORD, lowerCaseWordsAmong } from '../../src/core/rules/contract/undefinedTerm';
 
@@ -148,6 +149,21 @@ describe('effort wording sign', () => {
     assert.equal(seen.size, EFFORT_WORDING.length, 'every effort pattern has a sample');
     assert.equal(PATTERN_SIGNS.length, EFFORT_WORDING.length);
     assert.equal(effortSigns('inspant'), effortSigns('inspan') | effortSigns('spant'), 'overlapping signs are both found');
+  });
+});
+
+describe('placeholder candidates', () => {
+  it('are those that searching the whole segment finds', () => {
+    const pieces = ['€', ' ', '[', ']', '(', '{', '}', '<', '>', '_', '.', '?', '…', '-', ',', '\n', '1', 'x', 'X', 'xx', 'PM', 'pm', 'a', 'É', 'ſ', 'K',
+      'nog ', 'nader ', 'in te vullen', 'n.t.b.', 'nog te bepalen', 'TBD', 'tbc', 'TODO', 'to be ', 'determined', 'NAAM', '𝑎'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const segment = parts.join('');
+        const expected = [...segment.matchAll(CANDIDATES)].map((match) => [match.index, match[0]]);
+        assert.deepEqual(candidateMatches(segment), expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
