@@ -86,8 +86,7 @@ function segmentLiterals(contract: ContractModel): SegmentLiterals {
         grown.set(ids);
         ids = grown;
       }
-      ids.set(present.subarray(0, presentCount), count);
-      count += presentCount;
+      for (let k = 0; k < presentCount; k++) ids[count++] = present[k];
       bounds[i + 1] = count;
       inexact[i] = segmentReader.anyInexact ? 1 : 0;
     }

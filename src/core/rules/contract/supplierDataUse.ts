@@ -75,5 +75,6 @@ export const supplierDataUseRule: ContractRule = {
 
 /** Whether text with these words may give the supplier use of the data: false when a required pattern cannot occur. */
 function mayUse(found: WordPresence): boolean {
-  return REQUIRED.every((pattern) => found.admits(pattern));
+  for (const pattern of REQUIRED) if (!found.admits(pattern)) return false;
+  return true;
 }
