@@ -13,7 +13,8 @@ import { gateOf, occursIn, WordIndex, WordPresence } from '../../src/core/contra
 import { bodyScopes, clearRecognitionCache, findTopicEvidence, recogniseTopics } from '../../src/core/contract/catalog/recognise';
 import * as vocabulary from '../../src/core/contract/catalog/vocabulary';
 import { EFFORT_WORDING } from '../../src/core/contract/catalog/validateCatalog';
-import { EFFORT_WORD } from '../../src/core/rules/contract/vagueObligation';
+import { CANDIDATES, candidateMatches } from '../../src/core/rules/contract/placeholder';
+import { EFFORT_WORD, effortSigns, PATTERN_SIGNS } from '../../src/core/rules/contract/vagueObligation';
 import { capitalisedRuns, LOWER_CASE_WORD, lowerCaseWordsAmong } from '../../src/core/rules/contract/undefinedTerm';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'contracts');
@@ -136,15 +137,33 @@ describe('effort wording sign', () => {
     const seen = new Set<RegExp>();
     for (const sample of samples) {
       for (const variant of [sample, sample.toUpperCase()]) {
-        for (const pattern of EFFORT_WORDING) {
+        EFFORT_WORDING.forEach((pattern, p) => {
           const match = new RegExp(pattern.source, 'iu').exec(`Leverancier ${variant}.`);
-          if (!match) continue;
+          if (!match) return;
           seen.add(pattern);
           assert.ok(EFFORT_WORD.test(match[0]), `"${match[0]}" has no sign`);
-        }
+          assert.notEqual(effortSigns(match[0]) & PATTERN_SIGNS[p], 0, `"${match[0]}" has none of its pattern's signs`);
+        });
       }
     }
     assert.equal(seen.size, EFFORT_WORDING.length, 'every effort pattern has a sample');
+    assert.equal(PATTERN_SIGNS.length, EFFORT_WORDING.length);
+    assert.equal(effortSigns('inspant'), effortSigns('inspan') | effortSigns('spant'), 'overlapping signs are both found');
+  });
+});
+
+describe('placeholder candidates', () => {
+  it('are those that searching the whole segment finds', () => {
+    const pieces = ['€', ' ', '[', ']', '(', '{', '}', '<', '>', '_', '.', '?', '…', '-', ',', '\n', '1', 'x', 'X', 'xx', 'PM', 'pm', 'a', 'É', 'ſ', 'K',
+      'nog ', 'nader ', 'in te vullen', 'n.t.b.', 'nog te bepalen', 'TBD', 'tbc', 'TODO', 'to be ', 'determined', 'NAAM', '𝑎'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const segment = parts.join('');
+        const expected = [...segment.matchAll(CANDIDATES)].map((match) => [match.index, match[0]]);
+        assert.deepEqual(candidateMatches(segment), expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ContractModel, Offsets } from './model';
-import type { WordPresence } from './catalog/patterns';
+import { literalCount, WordPresence } from './catalog/patterns';
 import { contractWords, knownContractWords, MANY_PIECES, proseSegmentKeys, proseSegments, type TextResultCache } from './proseText';
 
 export interface Sentence {
@@ -35,16 +35,65 @@ function cutSentences(contract: ContractModel): Sentence[] {
   return sentencesBySegment(contract).flat();
 }
 
-const BY_SEGMENT = new WeakMap<ContractModel, Sentence[][]>();
+const BY_SEGMENT = new WeakMap<ContractModel, Array<Sentence[] | undefined>>();
 
 /** Per segment of `proseSegments`, its sentences: cut once per contract model (shared, do not change). */
 function sentencesBySegment(contract: ContractModel): Sentence[][] {
+  return proseSegments(contract).map((_, i) => sentencesOfSegment(contract, i));
+}
+
+/** The sentences of segment `i` of `proseSegments`, cut when first asked for (shared, do not change). */
+function sentencesOfSegment(contract: ContractModel, i: number): Sentence[] {
   let bySegment = BY_SEGMENT.get(contract);
-  if (!bySegment) {
-    bySegment = proseSegments(contract).map(([start, end]) => segmentSentences(contract.text, start, end));
-    BY_SEGMENT.set(contract, bySegment);
+  if (!bySegment) BY_SEGMENT.set(contract, (bySegment = []));
+  let sentences = bySegment[i];
+  if (!sentences) {
+    const [start, end] = proseSegments(contract)[i];
+    sentences = bySegment[i] = segmentSentences(contract.text, start, end);
   }
-  return bySegment;
+  return sentences;
+}
+
+/**
+ * Per segment of `proseSegments`, the catalog literals of its words (as a WordPresence reads them),
+ * read once per contract model for all rules that judge sentences: segment `i` has
+ * `ids[bounds[i]]` to `ids[bounds[i + 1] - 1]`. `literalCount` is the number of literals then.
+ */
+interface SegmentLiterals {
+  literalCount: number;
+  ids: Int32Array;
+  bounds: Int32Array;
+  inexact: Uint8Array;
+}
+
+const SEGMENT_LITERALS = new WeakMap<ContractModel, SegmentLiterals>();
+const segmentReader = new WordPresence();
+const segmentWords = new WordPresence();
+
+function segmentLiterals(contract: ContractModel): SegmentLiterals {
+  let literals = SEGMENT_LITERALS.get(contract);
+  if (!literals) {
+    const index = contractWords(contract);
+    const segments = proseSegments(contract);
+    let ids = new Int32Array(4096);
+    const bounds = new Int32Array(segments.length + 1);
+    const inexact = new Uint8Array(segments.length);
+    let count = 0;
+    for (let i = 0; i < segments.length; i++) {
+      const { present, presentCount } = segmentReader.ofIndexed(index, segments[i][0], segments[i][1]);
+      if (count + presentCount > ids.length) {
+        const grown = new Int32Array(Math.max(ids.length * 2, count + presentCount));
+        grown.set(ids);
+        ids = grown;
+      }
+      for (let k = 0; k < presentCount; k++) ids[count++] = present[k];
+      bounds[i + 1] = count;
+      inexact[i] = segmentReader.anyInexact ? 1 : 0;
+    }
+    literals = { literalCount: literalCount(), ids, bounds, inexact };
+    SEGMENT_LITERALS.set(contract, literals);
+  }
+  return literals;
 }
 
 /** The sentences of one segment of `proseSegments` (from `start` to `end` of `text`): they depend on its text alone. */
@@ -72,7 +121,12 @@ export function segmentSentences(text: string, start: number, end: number): Sent
  * order. What `judge` says must depend on the sentence's text alone: the sentences it holds are
  * remembered per segment text in `cache`, so that a re-lint judges only changed segments.
  */
-export function judgedSentences(contract: ContractModel, cache: TextResultCache<ReadonlyArray<readonly [number, number]>>, judge: (sentence: Sentence) => boolean): Offsets[] {
+export function judgedSentences(
+  contract: ContractModel,
+  cache: TextResultCache<ReadonlyArray<readonly [number, number]>>,
+  judge: (sentence: Sentence) => boolean,
+  admits?: (words: WordPresence) => boolean,
+): Offsets[] {
   const { text } = contract;
   const keys = proseSegmentKeys(contract);
   const held: Offsets[] = [];
@@ -80,12 +134,21 @@ export function judgedSentences(contract: ContractModel, cache: TextResultCache<
   // Many segments to judge (a first lint): the contract's words and sentences are made once for all rules.
   const many = known.filter((found) => found === undefined).length >= MANY_PIECES;
   if (many) contractWords(contract);
-  const cut = many ? sentencesBySegment(contract) : undefined;
+  // `admits`, true for the words of any sentence `judge` may hold, is asked first of a whole
+  // segment's words (read once for all rules): a segment it refuses is neither cut nor judged.
+  // Sentences start and end at white space or at their segment's ends, so a segment's literals
+  // include those of each of its sentences, and what admits a sentence admits its segment too.
+  let literals = many && admits ? segmentLiterals(contract) : undefined;
+  if (literals && literals.literalCount !== literalCount()) literals = undefined;
   proseSegments(contract).forEach(([start, end], i) => {
     let found = known[i];
+    if (!found && literals && !admits!(segmentWords.ofLiterals(literals.ids, literals.bounds[i], literals.bounds[i + 1], literals.inexact[i] === 1))) {
+      found = NONE;
+      cache.set(keys[i], found);
+    }
     if (!found) {
       const inSegment: Array<readonly [number, number]> = [];
-      for (const sentence of cut ? cut[i] : segmentSentences(text, start, end)) if (judge(sentence)) inSegment.push([sentence.offset[0] - start, sentence.offset[1] - start]);
+      for (const sentence of many ? sentencesOfSegment(contract, i) : segmentSentences(text, start, end)) if (judge(sentence)) inSegment.push([sentence.offset[0] - start, sentence.offset[1] - start]);
       found = inSegment.length === 0 ? NONE : inSegment;
       cache.set(keys[i], found);
     }

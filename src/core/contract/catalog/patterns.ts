@@ -546,6 +546,26 @@ export class WordPresence {
     }
   }
 
+  /** Whether a word read had letters whose lower case differs in length (its literals are then not sure). */
+  get anyInexact(): boolean {
+    return this.inexact;
+  }
+
+  /**
+   * As after reading a text whose literals were `ids[from]` to `ids[to - 1]` (each once), and
+   * `inexact` as `anyInexact` said then: for literals read before and kept (made with the same literals).
+   */
+  ofLiterals(ids: Int32Array, from: number, to: number, inexact: boolean): this {
+    const generation = this.begin(currentTries());
+    const { stamps, present } = this;
+    for (let k = from; k < to; k++) {
+      stamps[ids[k]] = generation;
+      present[this.presentCount++] = ids[k];
+    }
+    this.inexact = inexact;
+    return this;
+  }
+
   /** Looks up the words of `text` from `start` to `end`. */
   of(text: string, start = 0, end = text.length): this {
     const current = currentTries();

@@ -51,16 +51,25 @@ export const explanationRefusedRule: ContractRule = {
   },
   check(context) {
     if (!context.requiredTopics.includes('explainability')) return;
-    const held = judgedSentences(context.contract, SENTENCES, (sentence) => {
-      // Patterns whose words the sentence lacks cannot occur: the sentence is judged without running them.
-      readSentenceWords(words, context.contract, sentence);
-      if (!words.admits(ALGORITHM) && !words.admits(WORKINGS)) return false;
-      if (!words.admits(REFUSAL) && !(words.admits(SECRET) && words.admits(WITHHOLD) && words.admits(EXPLANATION))) return false;
-      const { text } = sentence;
-      if (!words.occurs(ALGORITHM, text) && !words.occurs(WORKINGS, text)) return false;
-      const refuses = words.occurs(REFUSAL, text) || (words.occurs(SECRET, text) && words.occurs(WITHHOLD, text) && words.occurs(EXPLANATION, text));
-      return refuses && !words.occurs(COUNTER, text);
-    });
+    const held = judgedSentences(
+      context.contract,
+      SENTENCES,
+      (sentence) => {
+        // Patterns whose words the sentence lacks cannot occur: the sentence is judged without running them.
+        if (!mayRefuse(readSentenceWords(words, context.contract, sentence))) return false;
+        const { text } = sentence;
+        if (!words.occurs(ALGORITHM, text) && !words.occurs(WORKINGS, text)) return false;
+        const refuses = words.occurs(REFUSAL, text) || (words.occurs(SECRET, text) && words.occurs(WITHHOLD, text) && words.occurs(EXPLANATION, text));
+        return refuses && !words.occurs(COUNTER, text);
+      },
+      mayRefuse,
+    );
     for (const offset of held) context.report({ messageId: 'shielded', offset, properties: { topic: 'explainability' } });
   },
 };
+
+/** Whether text with these words may shield the workings: false when the patterns that must occur cannot. */
+function mayRefuse(found: WordPresence): boolean {
+  if (!found.admits(ALGORITHM) && !found.admits(WORKINGS)) return false;
+  return found.admits(REFUSAL) || (found.admits(SECRET) && found.admits(WITHHOLD) && found.admits(EXPLANATION));
+}

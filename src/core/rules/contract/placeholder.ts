@@ -11,7 +11,7 @@ const HTML_ELEMENTS = new Set([
 /** Words that make a bracketed lower-case text a placeholder ("[naam leverancier]"), not a citation ("[1]"). */
 const FILL_IN_WORDS = /\b(?:naam|datum|bedrag|adres|nummer|plaats|invullen|in te vullen|name|date|amount|address|number|insert|fill in)\b/i;
 
-const CANDIDATES = new RegExp(
+export const CANDIDATES = new RegExp(
   [
     String.raw`€\s*\[[^\[\]\n]{1,60}\]`,
     String.raw`\{\{[^{}\n]{0,80}\}\}`,
@@ -31,6 +31,15 @@ const CANDIDATES = new RegExp(
  * searched with the long expression.
  */
 const CANDIDATE_SIGN = /[€{[<_]|xxx|pm|in te vullen|n\.t\.b\.|nog te bepalen|tb[dc]|todo|to be /iu;
+
+/**
+ * Where a candidate may start (same flags): each alternative of CANDIDATES starts with a match of
+ * one of these. A segment is searched with CANDIDATES only at these places (sticky, CANDIDATE_AT):
+ * the long expression tried at every character costs far more than this one. (No \b here: with
+ * the u and i flags it makes even this short expression slow.)
+ */
+const CANDIDATE_START = /[€{[<_]|xxx|pm|(?:nog |nader )?in te vullen|n\.t\.b\.|nog te bepalen|tb[dc]|todo|to be /giu;
+const CANDIDATE_AT = new RegExp(CANDIDATES.source, 'iuy');
 
 /** Whether a candidate match is really a placeholder. */
 function isPlaceholder(match: string): boolean {
@@ -90,12 +99,30 @@ export const placeholderRule: ContractRule = {
 function placeholdersIn(segment: string): ReadonlyArray<readonly [number, string]> {
   if (!CANDIDATE_SIGN.test(segment)) return NONE;
   const found: Array<readonly [number, string]> = [];
-  for (const match of segment.matchAll(CANDIDATES)) {
-    if (isPlaceholder(match[0])) found.push([match.index ?? 0, match[0]]);
-  }
+  for (const [index, written] of candidateMatches(segment)) if (isPlaceholder(written)) found.push([index, written]);
   return found.length === 0 ? NONE : found;
 }
 
 const NONE: ReadonlyArray<readonly [number, string]> = [];
 /** Per segment text, its placeholders: a re-lint looks only at segments that changed. */
 const FOUND = new TextResultCache<ReadonlyArray<readonly [number, string]>>(20_000);
+
+/**
+ * What segment.matchAll(CANDIDATES) finds (where, and the text): the leftmost match, then the next
+ * from its end. A place where no candidate starts is passed by one character, as the search would.
+ */
+export function candidateMatches(segment: string): Array<readonly [number, string]> {
+  const matches: Array<readonly [number, string]> = [];
+  CANDIDATE_START.lastIndex = 0;
+  for (let start = CANDIDATE_START.exec(segment); start !== null; start = CANDIDATE_START.exec(segment)) {
+    CANDIDATE_AT.lastIndex = start.index;
+    const match = CANDIDATE_AT.exec(segment);
+    if (!match) {
+      CANDIDATE_START.lastIndex = start.index + 1;
+      continue;
+    }
+    matches.push([match.index, match[0]]);
+    CANDIDATE_START.lastIndex = match.index + match[0].length;
+  }
+  return matches;
+}

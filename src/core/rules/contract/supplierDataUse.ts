@@ -57,14 +57,24 @@ export const supplierDataUseRule: ContractRule = {
     fixable: false,
   },
   check(context) {
-    const held = judgedSentences(context.contract, SENTENCES, (sentence) => {
-      // Patterns whose words the sentence lacks cannot occur: the sentence is judged without running them.
-      readSentenceWords(words, context.contract, sentence);
-      if (!REQUIRED.every((pattern) => words.admits(pattern))) return false;
-      const { text } = sentence;
-      if (!REQUIRED.every((pattern) => words.occurs(pattern, text))) return false;
-      return !(words.occurs(NEGATION, text) || words.occurs(ANONYMISED, text));
-    });
+    const held = judgedSentences(
+      context.contract,
+      SENTENCES,
+      (sentence) => {
+        // Patterns whose words the sentence lacks cannot occur: the sentence is judged without running them.
+        if (!mayUse(readSentenceWords(words, context.contract, sentence))) return false;
+        const { text } = sentence;
+        if (!REQUIRED.every((pattern) => words.occurs(pattern, text))) return false;
+        return !(words.occurs(NEGATION, text) || words.occurs(ANONYMISED, text));
+      },
+      mayUse,
+    );
     for (const offset of held) context.report({ messageId: 'own-use', offset, properties: { topic: 'data-ownership' } });
   },
 };
+
+/** Whether text with these words may give the supplier use of the data: false when a required pattern cannot occur. */
+function mayUse(found: WordPresence): boolean {
+  for (const pattern of REQUIRED) if (!found.admits(pattern)) return false;
+  return true;
+}

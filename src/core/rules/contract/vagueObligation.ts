@@ -13,6 +13,45 @@ const EFFORT_PATTERNS = EFFORT_WORDING.map((pattern) => new RegExp(pattern.sourc
  */
 export const EFFORT_WORD = /mogelijk|vermogen|redelijk|inspan|spant|possible|practicable|asap|effort|endeavo|reasonabl|undue/iu;
 
+/**
+ * EFFORT_WORD with a group per sign, to learn which signs a segment has; and, for each of
+ * EFFORT_PATTERNS, the signs (bit k for group k + 1) of which each of its matches contains one.
+ * A test checks both against the patterns' examples.
+ */
+const EFFORT_SIGNS = /(mogelijk)|(vermogen)|(redelijk)|(inspan)|(spant)|(possible)|(practicable)|(asap)|(effort)|(endeavo)|(reasonabl)|(undue)/giu;
+const [MOGELIJK, VERMOGEN, REDELIJK, INSPAN, SPANT, POSSIBLE, PRACTICABLE, ASAP, EFFORT, ENDEAVO, REASONABL, UNDUE] = Array.from({ length: 12 }, (_, k) => 1 << k);
+export const PATTERN_SIGNS: readonly number[] = [
+  MOGELIJK, // zo spoedig mogelijk
+  MOGELIJK, // zoveel mogelijk
+  VERMOGEN, // naar beste vermogen
+  REDELIJK, // binnen een redelijke termijn
+  REDELIJK, // in redelijkheid
+  REDELIJK, // redelijke inspanning
+  INSPAN, // inspanningsverplichting
+  SPANT | INSPAN, // spant zich in, zich inspannen
+  MOGELIJK, // indien mogelijk
+  REDELIJK, // zonder onredelijke vertraging
+  POSSIBLE | PRACTICABLE, // as soon as possible
+  ASAP,
+  EFFORT | ENDEAVO, // best efforts, reasonable endeavours
+  ENDEAVO, // endeavour to
+  REASONABL, // within a reasonable time
+  UNDUE, // without undue delay
+  POSSIBLE | PRACTICABLE, // where possible
+];
+
+/** The signs (bits as in PATTERN_SIGNS) that occur in the segment, overlapping ones included. */
+export function effortSigns(segment: string): number {
+  let signs = 0;
+  EFFORT_SIGNS.lastIndex = 0;
+  for (let match = EFFORT_SIGNS.exec(segment); match !== null; match = EFFORT_SIGNS.exec(segment)) {
+    for (let k = 1; k < match.length; k++) if (match[k] !== undefined) signs |= 1 << (k - 1);
+    // Go on from the next character, not the match's end: one sign may overlap another ("inspant").
+    EFFORT_SIGNS.lastIndex = match.index + 1;
+  }
+  return signs;
+}
+
 export const vagueObligationRule: ContractRule = {
   meta: {
     id: 'contract/vague-obligation',
@@ -73,9 +112,13 @@ export const vagueObligationRule: ContractRule = {
 
 /** The effort wording in one segment, in the order the patterns find it: where each starts in it, and the words. */
 function effortWordingIn(segment: string): ReadonlyArray<readonly [number, string]> {
-  if (!EFFORT_WORD.test(segment)) return NONE;
+  const signs = effortSigns(segment);
+  if (signs === 0) return NONE;
   const found: Array<readonly [number, string]> = [];
-  for (const pattern of EFFORT_PATTERNS) {
+  for (let p = 0; p < EFFORT_PATTERNS.length; p++) {
+    // A pattern none of whose signs the segment has cannot match in it.
+    if ((signs & PATTERN_SIGNS[p]) === 0) continue;
+    const pattern = EFFORT_PATTERNS[p];
     for (const match of segment.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
