@@ -101,7 +101,8 @@ describe('Supplier transparency checklist', function () {
     for (const id of ['inkooplint.openChecklist', 'inkooplint.exportChecklistMarkdown', 'inkooplint.exportChecklistHtml']) assert.ok(registered.has(id), id);
   });
 
-  it('opens the checklist beside the contract with the pre-filled suggestions, and times it', async () => {
+  it('opens the checklist beside the contract with the pre-filled suggestions, and times it', async function () {
+    this.timeout(180_000);
     // As a reviewer would: the window has finished its start-up lint, the contract is open.
     await waitForFindings(workspaceUri('routeplanning.overeenkomst.md'), 'the start-up workspace lint');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(contract), { preview: false });
@@ -111,7 +112,13 @@ describe('Supplier transparency checklist', function () {
     handle = await openChecklist(contract);
     const first = await handle.whenLoaded();
     const firstHandle = handle;
-    await waitFor('the first panel to say rendered', () => firstHandle.timing.renderedMs !== undefined, 20_000);
+    // 60 s: in this window the suite's earlier Markdown preview was the first webview, and VS Code's
+    // browser workbench (code-server 4.100.3) then sometimes holds the next webview's page for about
+    // 28 s before loading it (seen with the earlier page as well: ready after 28.2 s). The figure
+    // itself is measured in fresh windows by `node scripts/bench.mjs --checklist-vscode`.
+    await waitFor('the first panel to say rendered', () => firstHandle.timing.renderedMs !== undefined, 60_000).catch((error: Error) => {
+      throw new Error(`${error.message}; timing so far ${JSON.stringify(firstHandle.timing)}; messages refused: ${JSON.stringify(firstHandle.rejected)}`);
+    });
     // And again, as a reviewer who closed it (the window's webview machinery and the core warm): several times, for a median.
     const again: ChecklistTiming[] = [];
     for (let round = 0; round < REOPEN_ROUNDS; round++) {
