@@ -111,30 +111,23 @@ const extensionCommon = {
   logLevel: 'warning',
   metafile: true,
 };
+/** The desktop extension's files: Node, side by side in dist/. */
+const desktopCommon = { ...extensionCommon, outdir: 'dist', platform: 'node', target: 'node20' };
 
 const desktop = await attempt('dist/extension.js', () => build({
-  ...extensionCommon,
+  ...desktopCommon,
   entryPoints: { extension: 'src/extension/extension.ts' },
-  outdir: 'dist',
-  platform: 'node',
-  target: 'node20',
   plugins: [coreAsSeparateFile],
 }));
 const desktopCore = await attempt('dist/core.js', () => build({
-  ...extensionCommon,
+  ...desktopCommon,
   // coreApi.ts plus the Word reader (Node only): see src/extension/coreDesktop.ts.
   entryPoints: { core: 'src/extension/coreDesktop.ts' },
-  outdir: 'dist',
-  platform: 'node',
-  target: 'node20',
 }));
 // The Word commands' VS Code side, loaded on the first Word command; the Word reader itself is in core.js.
 const desktopWord = await attempt('dist/word.js', () => build({
-  ...extensionCommon,
+  ...desktopCommon,
   entryPoints: { word: 'src/extension/word/wordCommands.ts' },
-  outdir: 'dist',
-  platform: 'node',
-  target: 'node20',
   plugins: [coreAsSeparateFile],
 }));
 const web = await attempt('dist/web/extension.js', () => build({

@@ -4,10 +4,12 @@
  * and the read-only preview's findings grouped the way a reader of the Word file looks for them
  * (tracked changes, the document as a whole, then article by article, then annexes).
  */
+import { readFrontMatter } from '../contract/frontMatter';
 import { parseContract } from '../contract/parseContract';
 import { compareFindings, type Finding, type Language, type Severity } from '../finding';
 
-const WORD_EXTENSION = /\.doc[xm]$/i;
+/** A Word file's name: .docx, or .docm (refused unread: macros). */
+export const WORD_FILE = /\.doc[xm]$/i;
 const CONTRACT_KIND = /\.(?:overeenkomst|contract)$/i;
 
 /**
@@ -16,19 +18,15 @@ const CONTRACT_KIND = /\.(?:overeenkomst|contract)$/i;
  * becomes `X.overeenkomst.md`, `X.contract.docx` becomes `X.contract.md`), never doubled.
  */
 export function importTargetName(wordFileName: string): string {
-  const stem = wordFileName.replace(WORD_EXTENSION, '');
+  const stem = wordFileName.replace(WORD_FILE, '');
   if (CONTRACT_KIND.test(stem)) return `${stem}.md`;
   return `${stem === '' ? 'overeenkomst' : stem}.overeenkomst.md`;
 }
 
-const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
-const KEY_LINE = /^([A-Za-z][A-Za-z_-]*)\s*:/;
-
-/** The front matter keys of a converted document (the converter writes one `key: "value"` per line). */
+/** The keys of a text's YAML front matter, in order (read as the linter reads it). */
 export function frontMatterKeys(markdown: string): string[] {
-  const block = FRONT_MATTER.exec(markdown)?.[1];
-  if (block === undefined) return [];
-  return block.split('\n').map((line) => KEY_LINE.exec(line)?.[1]).filter((key): key is string => key !== undefined);
+  const root = readFrontMatter(markdown).frontMatter?.root;
+  return root?.kind === 'object' ? root.properties.map((property) => property.key) : [];
 }
 
 /**
@@ -39,9 +37,8 @@ export function frontMatterKeys(markdown: string): string[] {
  */
 export function importedMarkdown(converted: string, wordFileName: string): string {
   const text = converted.replace(/\r\n?/g, '\n');
-  const fallbackTitle = wordFileName.replace(WORD_EXTENSION, '').replace(CONTRACT_KIND, '').trim() || wordFileName;
-  const match = FRONT_MATTER.exec(text);
-  if (!match) {
+  const fallbackTitle = wordFileName.replace(WORD_FILE, '').replace(CONTRACT_KIND, '').trim() || wordFileName;
+  if (!readFrontMatter(text).frontMatter) {
     const title = parseContract(text).title?.text ?? fallbackTitle;
     return `---\ntype: "overeenkomst"\ntitel: ${yamlString(title)}\n---\n\n${text.replace(/^\n+/, '')}`;
   }

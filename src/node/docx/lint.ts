@@ -22,7 +22,7 @@ import { LineIndex } from '../../core/text/lineIndex';
 import { convertDocx, MAX_DOCX_BYTES, type DocxProblem, type DocxReading, type TrackedChange, type WordPlace } from './convert';
 
 export const DOCX_CONTRACT_PATTERN = /\.(?:overeenkomst|contract)\.doc[xm]$/i;
-export const WORD_FILE = /\.doc[xm]$/i;
+export { WORD_FILE } from '../../core/wordImport';
 /** Titles that make a .docx without a contract name a contract. */
 export const CONTRACT_TITLE = /overeenkomst|agreement/i;
 
