@@ -326,27 +326,7 @@ interface LiteralTries {
   inside: TrieNode;
 }
 
-interface WordEntry {
-  word: string;
-  ids: readonly number[];
-  /** Lower case changed the word's length: its literals are no proof. */
-  inexact: boolean;
-}
-
 let tries: LiteralTries | undefined;
-const MAX_CACHED_WORDS = 50_000;
-/**
- * Words looked up, by a hash of their characters (each entry checked against the text): an
- * open-addressing table rather than a `Map`, because a long contract looks up a word every six
- * characters and the `Map` was a good part of that. `wordSlots` holds an index into `wordEntries`
- * plus one (0: empty), at the hash's place or the first free place after it; with at most
- * `MAX_CACHED_WORDS` words in 2^17 places, few places are tried.
- */
-const WORD_SLOT_MASK = (1 << 17) - 1;
-const wordSlots = new Int32Array(WORD_SLOT_MASK + 1);
-let wordHashes = new Int32Array(MAX_CACHED_WORDS);
-let wordEntries: WordEntry[] = [];
-const NO_LITERALS: readonly number[] = [];
 /** Letters that may precede a compound's last part. */
 const COMPOUND_REACH = MAX_COMPOUND_PREFIX;
 
@@ -389,66 +369,166 @@ function walk(root: TrieNode, word: string, from: number, found: number[], reach
   }
 }
 
-function lookUp(word: string, current: LiteralTries): WordEntry {
+/** The literals a word holds (each once), and whether lower case changed its length (its literals are then no proof). */
+function literalsOfWord(word: string, current: LiteralTries): { ids: number[]; inexact: boolean } {
   const lower = word.toLowerCase();
-  const found: number[] = [];
+  const ids: number[] = [];
   const inexact = lower.length !== word.length;
   // Where lower case shifted the letters, a compound's reach is not counted.
   const reach = inexact ? Infinity : COMPOUND_REACH;
-  walk(current.start, lower, 0, found, reach);
-  for (let from = 0; from < lower.length; from++) walk(current.inside, lower, from, found, reach);
-  return { word, ids: found.length === 0 ? NO_LITERALS : found, inexact };
+  walk(current.start, lower, 0, ids, reach);
+  for (let from = 0; from < lower.length; from++) walk(current.inside, lower, from, ids, reach);
+  return { ids, inexact };
 }
+
+/** More distinct words than this and the table starts afresh (outside the making of a `WordIndex`). */
+const MAX_CACHED_WORDS = 50_000;
+
+/**
+ * The words looked up so far, each with the literals it holds: a long contract looks up a word
+ * every six or seven characters, and has only a few thousand distinct ones. Everything lives in
+ * flat typed arrays rather than objects, strings and a `Map`: the table stays small enough for
+ * the processor's caches, each look-up compares characters in place, and a `WordIndex` stores
+ * a word as a number (its entry) rather than as a reference the garbage collector has to follow.
+ *
+ * Entry `e`: its characters are `chars[charStart[e]]` on, `charLength[e]` of them; its literals
+ * `ids[idStart[e]]` up to `ids[idStart[e + 1]]`; `inexact[e]` is 1 when lower case changed the
+ * word's length. `slots` is an open-addressing hash table of pairs (hash, entry + 1; 0 is empty)
+ * kept at most half full. `generation` changes whenever the table is emptied, which makes the
+ * entry numbers held by a `WordIndex` invalid.
+ */
+class WordTable {
+  generation = 0;
+  count = 0;
+  chars = new Uint16Array(1 << 14);
+  charsUsed = 0;
+  charStart = new Int32Array(1 << 10);
+  charLength = new Int32Array(1 << 10);
+  idStart = new Int32Array((1 << 10) + 1);
+  ids = new Int32Array(1 << 12);
+  inexact = new Uint8Array(1 << 10);
+  slots = new Int32Array(2 << 11);
+  mask = (1 << 11) - 1;
+  /** While a `WordIndex` is made or read, the table grows rather than starts afresh (its entries stay valid). */
+  holding = false;
+
+  clear(): void {
+    this.generation++;
+    this.count = 0;
+    this.charsUsed = 0;
+    this.slots.fill(0);
+  }
+
+  /** The entry of the word `text` from `start` to `end` (letters only) whose characters hash to `hash`; looked up once. */
+  entryOf(text: string, start: number, end: number, hash: number, current: LiteralTries): number {
+    const length = end - start;
+    const { slots, mask, chars, charStart, charLength } = this;
+    let place = hash & mask;
+    for (let entry = slots[2 * place + 1]; entry !== 0; entry = slots[2 * place + 1]) {
+      if (slots[2 * place] === hash && charLength[entry - 1] === length) {
+        const at = charStart[entry - 1];
+        let k = 0;
+        while (k < length && chars[at + k] === text.charCodeAt(start + k)) k++;
+        if (k === length) return entry - 1;
+      }
+      place = (place + 1) & mask;
+    }
+    if (this.count >= MAX_CACHED_WORDS && !this.holding) {
+      this.clear();
+      place = hash & this.mask;
+    }
+    return this.add(text, start, end, hash, place, current);
+  }
+
+  private add(text: string, start: number, end: number, hash: number, place: number, current: LiteralTries): number {
+    const entry = this.count;
+    const length = end - start;
+    if (entry + 1 >= this.charStart.length) {
+      const size = this.charStart.length * 2;
+      this.charStart = grown(this.charStart, size);
+      this.charLength = grown(this.charLength, size);
+      this.idStart = grown(this.idStart, size + 1);
+      const inexact = new Uint8Array(size);
+      inexact.set(this.inexact);
+      this.inexact = inexact;
+    }
+    if (this.charsUsed + length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + length));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    const { chars } = this;
+    this.charStart[entry] = this.charsUsed;
+    this.charLength[entry] = length;
+    for (let k = 0; k < length; k++) chars[this.charsUsed++] = text.charCodeAt(start + k);
+    const { ids, inexact } = literalsOfWord(text.slice(start, end), current);
+    const from = entry === 0 ? 0 : this.idStart[entry];
+    if (from + ids.length > this.ids.length) this.ids = grown(this.ids, Math.max(this.ids.length * 2, from + ids.length));
+    for (let k = 0; k < ids.length; k++) this.ids[from + k] = ids[k];
+    this.idStart[entry] = from;
+    this.idStart[entry + 1] = from + ids.length;
+    this.inexact[entry] = inexact ? 1 : 0;
+    this.slots[2 * place] = hash;
+    this.slots[2 * place + 1] = entry + 1;
+    this.count++;
+    if (2 * this.count > this.mask) this.widen();
+    return entry;
+  }
+
+  /** Doubles the hash table, placing every entry anew. */
+  private widen(): void {
+    const old = this.slots;
+    this.mask = this.mask * 2 + 1;
+    const slots = new Int32Array(2 * (this.mask + 1));
+    for (let p = 0; p < old.length; p += 2) {
+      if (old[p + 1] === 0) continue;
+      let place = old[p] & this.mask;
+      while (slots[2 * place + 1] !== 0) place = (place + 1) & this.mask;
+      slots[2 * place] = old[p];
+      slots[2 * place + 1] = old[p + 1];
+    }
+    this.slots = slots;
+  }
+}
+
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
+
+const table = new WordTable();
 
 /** Forgets the words looked up so far (for measurements of a cold run). */
 export function clearWordLiteralCache(): void {
-  wordSlots.fill(0);
-  wordHashes = new Int32Array(MAX_CACHED_WORDS);
-  wordEntries = [];
+  table.clear();
 }
 
-function sameWord(entry: WordEntry, text: string, start: number, end: number): boolean {
-  const { word } = entry;
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
+/** Whether a UTF-16 code unit is one of a word's letters (see `isLetterCode`), fast for the common ones. */
+function isWordCode(code: number): boolean {
+  return code < 0x250 ? LETTER_TABLE[code] === 1 : isLetterCode(code);
 }
 
-/** The word entry of `text` from `start` to `end` (letters only), from the table of words looked up. */
-function entryOf(text: string, start: number, end: number, hash: number, current: LiteralTries): WordEntry {
-  let place = hash & WORD_SLOT_MASK;
-  for (let slot = wordSlots[place]; slot !== 0; slot = wordSlots[place]) {
-    const entry = wordEntries[slot - 1];
-    if (wordHashes[slot - 1] === hash && sameWord(entry, text, start, end)) return entry;
-    place = (place + 1) & WORD_SLOT_MASK;
-  }
-  if (wordEntries.length >= MAX_CACHED_WORDS) {
-    clearWordLiteralCache();
-    place = hash & WORD_SLOT_MASK;
-  }
-  const entry = lookUp(text.slice(start, end), current);
-  wordHashes[wordEntries.length] = hash;
-  wordEntries.push(entry);
-  wordSlots[place] = wordEntries.length;
-  return entry;
-}
+/** The FNV-1a hash that word entries are found by. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
-/** Calls `visit` with each word of `text` from `start` to `end`, and its entry. */
-function forEachWord(text: string, start: number, end: number, current: LiteralTries, visit: (entry: WordEntry, wordStart: number, wordEnd: number) => void): void {
+/** Calls `visit` with the entry of each word of `text` from `start` to `end`. */
+function forEachWord(text: string, start: number, end: number, current: LiteralTries, visit: (entry: number) => void): void {
   let i = start;
   while (i < end) {
     let code = text.charCodeAt(i);
-    if (!(code < 0x250 ? LETTER_TABLE[code] === 1 : isLetterCode(code))) {
+    if (!isWordCode(code)) {
       i++;
       continue;
     }
     const wordStart = i;
-    let hash = 0x811c9dc5;
+    let hash = FNV_OFFSET;
     do {
-      hash = Math.imul(hash ^ code, 0x01000193);
+      hash = Math.imul(hash ^ code, FNV_PRIME);
       code = ++i < end ? text.charCodeAt(i) : -1;
-    } while (code !== -1 && (code < 0x250 ? LETTER_TABLE[code] === 1 : isLetterCode(code)));
-    visit(entryOf(text, wordStart, i, hash, current), wordStart, i);
+    } while (code !== -1 && isWordCode(code));
+    visit(table.entryOf(text, wordStart, i, hash, current));
   }
 }
 
@@ -459,51 +539,58 @@ function forEachWord(text: string, start: number, end: number, current: LiteralT
  */
 export class WordIndex {
   readonly literalCount: number;
-  /** Where each word starts and ends: the first `count` places hold them. */
+  /** The word table's generation the entries belong to. */
+  readonly tableGeneration: number;
+  /** Where each word starts and ends, and its entry in the word table: the first `count` places hold them. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  readonly entries: WordEntry[];
+  readonly entries: Int32Array;
   readonly count: number;
 
   constructor(readonly text: string) {
     const current = currentTries();
+    if (table.count >= MAX_CACHED_WORDS) table.clear();
     // `forEachWord` over the whole text, written out: the words go straight into typed arrays
     // (valid up to `count`), which grow when a text has more words than guessed.
     // Contract text has a word every six or seven characters.
     let capacity = Math.max(64, Math.ceil(text.length / 5));
     let starts = new Int32Array(capacity);
     let ends = new Int32Array(capacity);
-    const entries: WordEntry[] = [];
+    let entries = new Int32Array(capacity);
     const end = text.length;
     let count = 0;
     let i = 0;
-    while (i < end) {
-      let code = text.charCodeAt(i);
-      if (!(code < 0x250 ? LETTER_TABLE[code] === 1 : isLetterCode(code))) {
-        i++;
-        continue;
+    const holding = table.holding;
+    table.holding = true;
+    try {
+      while (i < end) {
+        let code = text.charCodeAt(i);
+        if (!isWordCode(code)) {
+          i++;
+          continue;
+        }
+        const wordStart = i;
+        let hash = FNV_OFFSET;
+        do {
+          hash = Math.imul(hash ^ code, FNV_PRIME);
+          code = ++i < end ? text.charCodeAt(i) : -1;
+        } while (code !== -1 && isWordCode(code));
+        if (count === capacity) {
+          capacity *= 2;
+          starts = grown(starts, capacity);
+          ends = grown(ends, capacity);
+          entries = grown(entries, capacity);
+        }
+        starts[count] = wordStart;
+        ends[count] = i;
+        entries[count] = table.entryOf(text, wordStart, i, hash, current);
+        count++;
       }
-      const wordStart = i;
-      let hash = 0x811c9dc5;
-      do {
-        hash = Math.imul(hash ^ code, 0x01000193);
-        code = ++i < end ? text.charCodeAt(i) : -1;
-      } while (code !== -1 && (code < 0x250 ? LETTER_TABLE[code] === 1 : isLetterCode(code)));
-      if (count === capacity) {
-        capacity *= 2;
-        const grownStarts = new Int32Array(capacity);
-        grownStarts.set(starts);
-        starts = grownStarts;
-        const grownEnds = new Int32Array(capacity);
-        grownEnds.set(ends);
-        ends = grownEnds;
-      }
-      starts[count] = wordStart;
-      ends[count] = i;
-      entries.push(entryOf(text, wordStart, i, hash, current));
-      count++;
+    } finally {
+      table.holding = holding;
     }
     this.literalCount = current.literalCount;
+    this.tableGeneration = table.generation;
     this.starts = starts;
     this.ends = ends;
     this.entries = entries;
@@ -533,15 +620,16 @@ export class WordPresence {
     return ++this.generation;
   }
 
-  private mark(entry: WordEntry, generation: number): void {
-    const { ids, inexact } = entry;
-    if (inexact) this.inexact = true;
-    const stamps = this.stamps;
-    for (let k = 0; k < ids.length; k++) {
+  /** Adds the literals of the word table's entry `entry`. */
+  private mark(entry: number, generation: number): void {
+    const { ids, idStart } = table;
+    if (table.inexact[entry] === 1) this.inexact = true;
+    const { stamps, present } = this;
+    for (let k = idStart[entry], last = idStart[entry + 1]; k < last; k++) {
       const id = ids[k];
       if (stamps[id] !== generation) {
         stamps[id] = generation;
-        this.present[this.presentCount++] = id;
+        present[this.presentCount++] = id;
       }
     }
   }
@@ -580,7 +668,7 @@ export class WordPresence {
    */
   ofIndexed(index: WordIndex, start: number, end: number): this {
     const current = currentTries();
-    if (index.literalCount !== current.literalCount) return this.of(index.text, start, end);
+    if (index.literalCount !== current.literalCount || index.tableGeneration !== table.generation) return this.of(index.text, start, end);
     const generation = this.begin(current);
     const { starts, ends, entries, text } = index;
     let low = 0;
@@ -590,11 +678,19 @@ export class WordPresence {
       if (ends[mid] <= start) low = mid + 1;
       else high = mid;
     }
-    for (let k = low; k < index.count && starts[k] < end; k++) {
-      const wordStart = starts[k];
-      const wordEnd = ends[k];
-      if (wordStart >= start && wordEnd <= end) this.mark(entries[k], generation);
-      else forEachWord(text, Math.max(start, wordStart), Math.min(end, wordEnd), current, (entry) => this.mark(entry, generation));
+    // A word cut by the range's ends is looked up as the part inside it; meanwhile the table may
+    // grow but not start afresh, so the index's entries stay valid.
+    const holding = table.holding;
+    table.holding = true;
+    try {
+      for (let k = low; k < index.count && starts[k] < end; k++) {
+        const wordStart = starts[k];
+        const wordEnd = ends[k];
+        if (wordStart >= start && wordEnd <= end) this.mark(entries[k], generation);
+        else forEachWord(text, Math.max(start, wordStart), Math.min(end, wordEnd), current, (entry) => this.mark(entry, generation));
+      }
+    } finally {
+      table.holding = holding;
     }
     return this;
   }
