@@ -105,6 +105,26 @@ describe('pattern gates', () => {
     );
   });
 
+  it('read an index right when its text has more distinct words than the word table keeps, and after the table starts afresh', () => {
+    // 60,000 distinct made-up words, with catalog words among them, more than the 50,000 the table keeps.
+    const made = Array.from({ length: 60_000 }, (_, i) => `w${i.toString(36)}q`);
+    const sample = TEXTS[0].slice(0, 4000);
+    const text = `${sample}\n${made.join(' ')}\n${sample}`;
+    const index = new WordIndex(text);
+    const ranges: Array<[number, number]> = [[0, 4000], [text.length - 4000, text.length], [3990, 4100], [0, text.length]];
+    const check = (): void => {
+      for (const [start, end] of ranges) {
+        const indexed = new WordPresence().ofIndexed(index, start, end);
+        const read = new WordPresence().of(text, start, end);
+        for (const pattern of PATTERNS) assert.equal(indexed.decide(pattern), read.decide(pattern), `${start}-${end} ${pattern.source.slice(0, 60)}`);
+      }
+    };
+    check();
+    // A text read on its own now finds the table full: it starts afresh, and the index's entries are stale.
+    new WordPresence().of(made.map((word) => `${word}z`).join(' '));
+    check();
+  });
+
   it('let the cached recognition of all topics answer as recognition of one topic', () => {
     clearRecognitionCache();
     for (const text of TEXTS) {
