@@ -27,6 +27,7 @@
  */
 import { leadLiteralsOf, literalCount, occursIn, terms, WordPresence, type WordIndex } from './patterns';
 import type { ClauseTopic } from './types';
+import { textKey } from '../../text/textKey';
 
 export interface BodyScope {
   /** The sub-clause number ("9.1"); absent for a lead-in or a body without sub-clauses. */
@@ -119,6 +120,7 @@ function isLineTerminator(code: number): boolean {
 }
 
 const MARKUP = /\*\*|__|`|\u00ad/g;
+const HAS_MARKUP = new RegExp(MARKUP.source);
 
 function normalise(text: string): string {
   return text.replace(MARKUP, '');
@@ -168,12 +170,18 @@ function recognise(heading: string, body: string, topics: readonly ClauseTopic[]
     }
   }
   if (open === 0) return evidence;
+  // Without markup to remove, a scope's words are those of the text around it, and its text is
+  // cut from the body only when a pattern has to run.
+  const plainBody = indexed !== undefined && !HAS_MARKUP.test(body);
   for (const scope of bodyScopes(body)) {
-    const raw = body.slice(scope.offset[0], scope.offset[1]);
-    const text = normalise(raw);
-    // Without markup to remove, the scope's words are those of the text around it.
-    if (indexed && text.length === raw.length) scopeWords.ofIndexed(indexed.words, indexed.bodyStart + scope.offset[0], indexed.bodyStart + scope.offset[1]);
-    else scopeWords.of(text);
+    let text: string | undefined;
+    if (plainBody) scopeWords.ofIndexed(indexed.words, indexed.bodyStart + scope.offset[0], indexed.bodyStart + scope.offset[1]);
+    else {
+      const raw = body.slice(scope.offset[0], scope.offset[1]);
+      text = normalise(raw);
+      if (indexed && text.length === raw.length) scopeWords.ofIndexed(indexed.words, indexed.bodyStart + scope.offset[0], indexed.bodyStart + scope.offset[1]);
+      else scopeWords.of(text);
+    }
     // The patterns that may occur: those with a lead literal among the scope's words (and those without a list of them).
     const generation = markCandidates(plan, scopeWords);
     const { candidates } = plan;
@@ -187,7 +195,7 @@ function recognise(heading: string, body: string, topics: readonly ClauseTopic[]
         const indexes = groupPatterns[g];
         let possible = true;
         for (let p = 0; p < indexes.length && possible; p++) possible = indexes[p] === -1 || candidates[indexes[p]] === generation;
-        if (possible && groupOccurs(groups[g], text)) {
+        if (possible && groupOccurs(groups[g], text ?? body, text === undefined ? scope.offset : undefined)) {
           group = g;
           break;
         }
@@ -258,15 +266,24 @@ function markCandidates(plan: RecognitionPlan, words: WordPresence): number {
 
 const decisions: Array<boolean | undefined> = [];
 
-/** Whether every pattern of a body group occurs in the scope text `scopeWords` was made of: the words decide first, the patterns run only where they cannot. */
-function groupOccurs(patterns: RegExp[], text: string): boolean {
+/**
+ * Whether every pattern of a body group occurs in the scope text `scopeWords` was made of: the words
+ * decide first, the patterns run only where they cannot. The scope is `text`, or the part of it
+ * at `range` (cut only when a pattern runs).
+ */
+function groupOccurs(patterns: RegExp[], text: string, range?: readonly [number, number]): boolean {
   if (patterns.length === 0) return false;
   for (let k = 0; k < patterns.length; k++) {
     const decided = scopeWords.decide(patterns[k]);
     if (decided === false) return false;
     decisions[k] = decided;
   }
-  for (let k = 0; k < patterns.length; k++) if (decisions[k] === undefined && !occursIn(patterns[k], text)) return false;
+  let scope = range ? undefined : text;
+  for (let k = 0; k < patterns.length; k++) {
+    if (decisions[k] !== undefined) continue;
+    scope ??= text.slice(range![0], range![1]);
+    if (!occursIn(patterns[k], scope)) return false;
+  }
   return true;
 }
 
@@ -290,24 +307,11 @@ const RECOGNITION_CACHE_SIZE = 4096;
 let recognitionCaches = new WeakMap<readonly ClauseTopic[], Map<number, ReadonlyArray<TopicEvidence | undefined>>>();
 
 /**
- * A 53-bit hash of the heading and the body (two 32-bit hashes of the characters, with the
- * lengths): a key that keeps no reference to the text, so a cache entry never holds an old
- * version of a document in memory.
+ * A 53-bit key of the heading and the body (see `textKey`): it keeps no reference to the text, so a
+ * cache entry never holds an old version of a document in memory.
  */
 export function articleKey(heading: string, body: string): number {
-  let a = 0x811c9dc5 ^ heading.length;
-  let b = 0x9747b28c ^ body.length;
-  for (const part of [heading, body]) {
-    for (let i = 0; i < part.length; i++) {
-      const code = part.charCodeAt(i);
-      a = Math.imul(a ^ code, 0x01000193);
-      b = Math.imul(b ^ code, 0x5bd1e995);
-      b ^= b >>> 15;
-    }
-    a = Math.imul(a ^ 0xffff, 0x01000193);
-    b = Math.imul(b ^ 0xffff, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+  return textKey(body, 0, body.length, textKey(heading) % 0x100000000);
 }
 
 /**
