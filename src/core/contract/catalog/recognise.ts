@@ -98,7 +98,7 @@ function numberedStarts(body: string, pattern: RegExp): Array<{ number: string; 
     if ((code >= 48 && code <= 57) || code === 45 || code === 42 || code === 43 || code === 95) {
       sticky.lastIndex = lineStart;
       const match = sticky.exec(body);
-      if (match) starts.push({ number: match[1], level: match[1].split('.').length, at: lineStart });
+      if (match) starts.push({ number: match[1], level: levelOf(match[1]), at: lineStart });
     }
     let next: number;
     if (onlyNewlines) {
@@ -114,6 +114,13 @@ function numberedStarts(body: string, pattern: RegExp): Array<{ number: string; 
 }
 
 const OTHER_LINE_TERMINATOR = /[\r\u2028\u2029]/;
+
+/** How many parts a sub-clause number has: "9" 1, "9.1.2" 3. */
+function levelOf(number: string): number {
+  let level = 1;
+  for (let i = 0; i < number.length; i++) if (number.charCodeAt(i) === 46) level++;
+  return level;
+}
 
 function isLineTerminator(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
