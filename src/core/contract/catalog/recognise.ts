@@ -25,9 +25,9 @@
  * Before matching, Markdown emphasis and code marks (`**`, `__`, `` ` ``) and soft hyphens are
  * removed from a scope, so "**ernstig** incident" reads as "ernstig incident".
  */
+import { textKey } from '../../text/textKey';
 import { leadLiteralsOf, literalCount, occursIn, terms, WordPresence, type WordIndex } from './patterns';
 import type { ClauseTopic } from './types';
-import { textKey } from '../../text/textKey';
 
 export interface BodyScope {
   /** The sub-clause number ("9.1"); absent for a lead-in or a body without sub-clauses. */
