@@ -191,17 +191,16 @@ function recognise(heading: string, body: string, topics: readonly ClauseTopic[]
     }
     // The patterns that may occur: those with a lead literal among the scope's words (and those without a list of them).
     const generation = markCandidates(plan, scopeWords);
-    const { candidates } = plan;
+    const { groupNumbers, groupNeeds, groupStamp, groupMet, topicStamp, alwaysPossible } = plan;
     for (let i = 0; i < topics.length; i++) {
-      if (evidence[i] !== undefined) continue;
+      // A pattern that is no candidate cannot occur: a group with one cannot either (as `groupOccurs` would find).
+      if (evidence[i] !== undefined || (topicStamp[i] !== generation && alwaysPossible[i] === 0)) continue;
       const groups = topics[i].recognition.body;
-      const groupPatterns = plan.bodies[i];
+      const numbers = groupNumbers[i];
       let group = -1;
       for (let g = 0; g < groups.length; g++) {
-        // A pattern that is no candidate cannot occur: the group cannot either (as `groupOccurs` would find).
-        const indexes = groupPatterns[g];
-        let possible = true;
-        for (let p = 0; p < indexes.length && possible; p++) possible = indexes[p] === -1 || candidates[indexes[p]] === generation;
+        const number = numbers[g];
+        const possible = groupNeeds[number] === 0 || (groupStamp[number] === generation && groupMet[number] === groupNeeds[number]);
         if (possible && groupOccurs(groups[g], text ?? body, text === undefined ? scope.offset : undefined)) {
           group = g;
           break;
@@ -224,13 +223,28 @@ interface RecognitionPlan {
   literalCount: number;
   /** Per topic, per heading pattern: its index, or -1. */
   headings: number[][];
-  /** Per topic, per group, per pattern: its index, or -1. */
-  bodies: number[][][];
   /** Per literal id, the indexes of the patterns it is a lead literal of. */
   byLiteral: Array<number[] | undefined>;
   /** Per pattern index, the generation in which it was last found a candidate. */
   candidates: Int32Array;
   generation: number;
+  /**
+   * Body groups, numbered across all topics: per topic, per group, its number. A group is possible
+   * in a generation when each of its patterns with an index is a candidate then: `groupMet` counts
+   * them (valid when `groupStamp` is the generation) against `groupNeeds`.
+   */
+  groupNumbers: number[][];
+  groupNeeds: Int32Array;
+  groupStamp: Int32Array;
+  groupMet: Int32Array;
+  /** Per pattern index, the groups it is in (each once). */
+  groupsOf: number[][];
+  /** Per group, its topic's place in the list. */
+  groupTopic: Int32Array;
+  /** Per topic, the last generation in which one of its groups became possible. */
+  topicStamp: Int32Array;
+  /** Per topic, 1 when it has a group that is always possible (no pattern with an index). */
+  alwaysPossible: Uint8Array;
 }
 
 const PLANS = new WeakMap<readonly ClauseTopic[], RecognitionPlan>();
@@ -253,20 +267,68 @@ function recognitionPlan(topics: readonly ClauseTopic[]): RecognitionPlan {
     return index;
   };
   const headings = topics.map((topic) => topic.recognition.headings.map(place));
+  // Per topic, per group, per pattern: its index, or -1.
   const bodies = topics.map((topic) => topic.recognition.body.map((patterns) => patterns.map(place)));
-  plan = { literalCount: count, headings, bodies, byLiteral, candidates: new Int32Array(indexOf.size), generation: 0 };
+  const groupsOf: number[][] = Array.from({ length: indexOf.size }, () => []);
+  const needs: number[] = [];
+  const groupTopic: number[] = [];
+  const alwaysPossible = new Uint8Array(topics.length);
+  const groupNumbers = bodies.map((groups, topic) =>
+    groups.map((indexes) => {
+      const group = needs.length;
+      const distinct = new Set(indexes.filter((index) => index !== -1));
+      for (const index of distinct) groupsOf[index].push(group);
+      needs.push(distinct.size);
+      groupTopic.push(topic);
+      if (distinct.size === 0) alwaysPossible[topic] = 1;
+      return group;
+    }),
+  );
+  plan = {
+    literalCount: count,
+    headings,
+    byLiteral,
+    candidates: new Int32Array(indexOf.size),
+    generation: 0,
+    groupNumbers,
+    groupNeeds: Int32Array.from(needs),
+    groupStamp: new Int32Array(needs.length),
+    groupMet: new Int32Array(needs.length),
+    groupsOf,
+    groupTopic: Int32Array.from(groupTopic),
+    topicStamp: new Int32Array(topics.length),
+    alwaysPossible,
+  };
   PLANS.set(topics, plan);
   return plan;
 }
 
-/** Marks the patterns with a lead literal among the words as candidates, in a new generation (returned). */
+/**
+ * Marks the patterns with a lead literal among the words as candidates, in a new generation
+ * (returned), and counts per group how many of its patterns are: a group, and its topic, become
+ * possible when all of them are.
+ */
 function markCandidates(plan: RecognitionPlan, words: WordPresence): number {
   const generation = ++plan.generation;
-  const { candidates, byLiteral } = plan;
+  const { candidates, byLiteral, groupsOf, groupNeeds, groupStamp, groupMet, groupTopic, topicStamp } = plan;
   const { present, presentCount } = words;
   for (let k = 0; k < presentCount; k++) {
     const patterns = byLiteral[present[k]];
-    if (patterns) for (let p = 0; p < patterns.length; p++) candidates[patterns[p]] = generation;
+    if (!patterns) continue;
+    for (let p = 0; p < patterns.length; p++) {
+      const pattern = patterns[p];
+      if (candidates[pattern] === generation) continue;
+      candidates[pattern] = generation;
+      const groups = groupsOf[pattern];
+      for (let g = 0; g < groups.length; g++) {
+        const group = groups[g];
+        if (groupStamp[group] !== generation) {
+          groupStamp[group] = generation;
+          groupMet[group] = 0;
+        }
+        if (++groupMet[group] === groupNeeds[group]) topicStamp[groupTopic[group]] = generation;
+      }
+    }
   }
   return generation;
 }
