@@ -10,7 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { CLAUSE_CATALOG } from '../../src/core/contract/catalog';
 import { gateOf, occursIn, WordIndex, WordPresence } from '../../src/core/contract/catalog/patterns';
-import { bodyScopes, clearRecognitionCache, findTopicEvidence, recogniseTopics } from '../../src/core/contract/catalog/recognise';
+import { bodyScopes, clearRecognitionCache, findTopicEvidence, headingTitle, isDefinitionsHeading, recogniseTopics } from '../../src/core/contract/catalog/recognise';
 import * as vocabulary from '../../src/core/contract/catalog/vocabulary';
 import { EFFORT_WORDING } from '../../src/core/contract/catalog/validateCatalog';
 import { CANDIDATES, candidateMatches } from '../../src/core/rules/contract/placeholder';
@@ -42,6 +42,20 @@ function catalogPatterns(): RegExp[] {
 const PATTERNS = catalogPatterns();
 const TEXTS = fixtureTexts();
 const PIECES = TEXTS.flatMap((text) => [...text.split(/\n/), ...text.split(/(?<=[.;:!?])\s+/)]).filter((piece) => piece.trim() !== '');
+
+/** Recognition as the module comment of recognise.ts states it, with no gates, plan or cache: every pattern runs. */
+function referenceEvidence(heading: string, body: string, topic: (typeof CLAUSE_CATALOG)[number]): unknown {
+  const unmarked = (text: string): string => text.replace(/\*\*|__|`|\u00ad/g, '');
+  const title = headingTitle(heading);
+  if (isDefinitionsHeading(heading)) return undefined;
+  if (topic.recognition.headings.some((pattern) => occursIn(pattern, unmarked(title)))) return { scope: 'heading' };
+  for (const scope of bodyScopes(body)) {
+    const text = unmarked(body.slice(scope.offset[0], scope.offset[1]));
+    const group = topic.recognition.body.findIndex((patterns) => patterns.length > 0 && patterns.every((pattern) => occursIn(pattern, text)));
+    if (group !== -1) return { scope: 'body', ...(scope.number ? { clause: scope.number } : {}), offset: scope.offset, group };
+  }
+  return undefined;
+}
 
 function assertSameAnswers(text: string): void {
   const presence = new WordPresence().of(text);
@@ -123,6 +137,34 @@ describe('pattern gates', () => {
     // A text read on its own now finds the table full: it starts afresh, and the index's entries are stale.
     new WordPresence().of(made.map((word) => `${word}z`).join(' '));
     check();
+  });
+
+  it('let recognition find what running every pattern of every group on each scope finds, also in edited articles', () => {
+    const articles = TEXTS.flatMap((text) => text.split(/\n(?=#{1,6} )/)).map((article) => {
+      const newline = article.indexOf('\n');
+      return newline === -1 ? { heading: article, body: '' } : { heading: article.slice(0, newline), body: article.slice(newline + 1) };
+    });
+    const alphabet = 'ab .\n9*_`\u00ad';
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: articles.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...alphabet.split(''))), { maxLength: 4 }),
+        fc.boolean(),
+        (index, edits, useIndex) => {
+          const { heading } = articles[index];
+          let { body } = articles[index];
+          for (const [at, remove, insert] of edits) {
+            const position = at % (body.length + 1);
+            body = body.slice(0, position) + insert + body.slice(position + remove);
+          }
+          clearRecognitionCache();
+          const indexed = useIndex ? { words: new WordIndex(`${heading}\n${body}`), bodyStart: heading.length + 1 } : undefined;
+          const found = recogniseTopics(heading, body, CLAUSE_CATALOG, indexed);
+          CLAUSE_CATALOG.forEach((topic, i) => assert.deepEqual(found[i], referenceEvidence(heading, body, topic), `${topic.id} in ${heading}`));
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 
   it('let the cached recognition of all topics answer as recognition of one topic', () => {
