@@ -287,13 +287,16 @@ describe('body scopes', () => {
   }
 
   it('are those of scanning the whole body', () => {
-    const pieces = ['1.1 ', '2.3.1 ', '1. ', '2) ', '**3.1** ', '- 4.2 ', 'tekst ', '\n', '\r\n', '\r', '\u2028', ' ', '\t', 'x', '12.', '7'];
+    const pieces = [
+      '1.1 ', '2.3.1 ', '1. ', '2) ', '**3.1** ', '- 4.2 ', 'tekst ', '\n', '\r\n', '\r', '\u2028', ' ', '\t', 'x', '12.', '7',
+      '__', '**', '*', '+ ', '- ', '1234. ', '7.1.a ', '7.1. ', '.', ')', '\u00a0', '\ud800', '0', '9.', '__5)__ ',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const body = parts.join('');
         assert.deepEqual(bodyScopes(body), reference(body), JSON.stringify(body));
       }),
-      { numRuns: 3000 },
+      { numRuns: 6000 },
     );
     for (const text of TEXTS) assert.deepEqual(bodyScopes(text), reference(text));
   });

@@ -40,8 +40,10 @@ export type TopicEvidence =
   | { scope: 'heading' }
   | { scope: 'body'; clause?: string; offset: [number, number]; group: number };
 
-const DOTTED_NUMBER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\d+(?:\.\d+)+)\.?(?:\*\*|__)?(?=[ \t]+\S)/gm;
-const SIMPLE_NUMBER = /^[ \t]*(?:\*\*|__)?(\d{1,3})[.)](?:\*\*|__)?(?=[ \t]+\S)/gm;
+// The sub-clause numbers that start a scope are what these expressions find (`numberAtLineStart`
+// matches them without running them):
+// DOTTED_NUMBER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\d+(?:\.\d+)+)\.?(?:\*\*|__)?(?=[ \t]+\S)/gm
+// SIMPLE_NUMBER = /^[ \t]*(?:\*\*|__)?(\d{1,3})[.)](?:\*\*|__)?(?=[ \t]+\S)/gm (used when no line has a dotted number)
 
 const ARTICLE_PREFIX = /^\s*#{0,6}\s*(?:artikel|article|art\.)\s*\d+[a-z]?\s*[.:–—-]?\s*/i;
 const HEADING_MARKS = /^\s*#{1,6}\s*/;
@@ -59,8 +61,8 @@ export function isDefinitionsHeading(heading: string): boolean {
 
 /** The body's scopes, as described in the module comment. */
 export function bodyScopes(body: string): BodyScope[] {
-  let starts = numberedStarts(body, DOTTED_NUMBER);
-  if (starts.length === 0) starts = numberedStarts(body, SIMPLE_NUMBER);
+  let starts = numberedStarts(body, true);
+  if (starts.length === 0) starts = numberedStarts(body, false);
   if (starts.length === 0) return [{ offset: [0, body.length] }];
   const scopes: BodyScope[] = [];
   if (body.slice(0, starts[0].at).trim() !== '') scopes.push({ offset: [0, starts[0].at] });
@@ -78,16 +80,13 @@ export function bodyScopes(body: string): BodyScope[] {
   return scopes;
 }
 
-/** The patterns above from a given position (sticky, without `^`): tried at each line start. */
-const AT_LINE_START = new Map<RegExp, RegExp>([DOTTED_NUMBER, SIMPLE_NUMBER].map((pattern) => [pattern, new RegExp(pattern.source.slice(1), 'y')]));
-
 /**
- * The matches of a multi-line pattern that starts with `^`: at the text's start and after each line
- * terminator. Tried there alone rather than scanned for, which costs the same result for less.
+ * The matches of DOTTED_NUMBER (`dotted`) or SIMPLE_NUMBER, multi-line patterns that start with `^`:
+ * at the text's start and after each line terminator. Each line is tried there alone, by
+ * `numberAtLineStart`, rather than scanned for: the same result for less.
  */
-function numberedStarts(body: string, pattern: RegExp): Array<{ number: string; level: number; at: number }> {
+function numberedStarts(body: string, dotted: boolean): Array<{ number: string; level: number; at: number }> {
   const starts: Array<{ number: string; level: number; at: number }> = [];
-  const sticky = AT_LINE_START.get(pattern)!;
   // Most bodies end their lines with "\n" alone: then `indexOf` finds each line's end.
   const onlyNewlines = !OTHER_LINE_TERMINATOR.test(body);
   for (let lineStart = 0; lineStart <= body.length; ) {
@@ -96,9 +95,11 @@ function numberedStarts(body: string, pattern: RegExp): Array<{ number: string; 
     while (first < body.length && (body.charCodeAt(first) === 32 || body.charCodeAt(first) === 9)) first++;
     const code = body.charCodeAt(first);
     if ((code >= 48 && code <= 57) || code === 45 || code === 42 || code === 43 || code === 95) {
-      sticky.lastIndex = lineStart;
-      const match = sticky.exec(body);
-      if (match) starts.push({ number: match[1], level: levelOf(match[1]), at: lineStart });
+      const end = numberAtLineStart(body, first, dotted);
+      if (end !== -1) {
+        const number = body.slice(numberStart, end);
+        starts.push({ number, level: levelOf(number), at: lineStart });
+      }
     }
     let next: number;
     if (onlyNewlines) {
@@ -111,6 +112,80 @@ function numberedStarts(body: string, pattern: RegExp): Array<{ number: string; 
     lineStart = next + 1;
   }
   return starts;
+}
+
+/** Where the number found by the last successful `numberAtLineStart` starts. */
+let numberStart = 0;
+
+/**
+ * What DOTTED_NUMBER (`dotted`) or SIMPLE_NUMBER finds on a line whose indentation ends at `at`,
+ * without running the expression (its match arrays were a good part of recognition's garbage):
+ * the end of the number it captures (which starts at `numberStart`), or -1 when it does not match.
+ * Each part of the expressions has one way to match at most: a number is followed by a dot, a bold
+ * marker or white space, never by what a shorter number would need, so no other path succeeds.
+ */
+function numberAtLineStart(body: string, at: number, dotted: boolean): number {
+  let i = at;
+  // `(?:[-*+][ \t]+)?`: a list bullet, for dotted numbers.
+  if (dotted && isBullet(body.charCodeAt(i)) && isSpaceOrTab(body.charCodeAt(i + 1))) {
+    i += 2;
+    while (isSpaceOrTab(body.charCodeAt(i))) i++;
+  }
+  i = afterBoldMarker(body, i);
+  const start = i;
+  while (isDigit(body.charCodeAt(i))) i++;
+  if (i === start) return -1;
+  let end: number;
+  if (dotted) {
+    // `\d+(?:\.\d+)+\.?`
+    let parts = 0;
+    while (body.charCodeAt(i) === 46 && isDigit(body.charCodeAt(i + 1))) {
+      i += 2;
+      while (isDigit(body.charCodeAt(i))) i++;
+      parts++;
+    }
+    if (parts === 0) return -1;
+    end = i;
+    if (body.charCodeAt(i) === 46) i++;
+  } else {
+    // `\d{1,3}[.)]`
+    if (i - start > 3) return -1;
+    end = i;
+    const mark = body.charCodeAt(i);
+    if (mark !== 46 && mark !== 41) return -1;
+    i++;
+  }
+  i = afterBoldMarker(body, i);
+  // `(?=[ \t]+\S)`
+  if (!isSpaceOrTab(body.charCodeAt(i))) return -1;
+  while (isSpaceOrTab(body.charCodeAt(i))) i++;
+  if (i >= body.length || isWhiteSpace(body.charCodeAt(i))) return -1;
+  numberStart = start;
+  return end;
+}
+
+/** `(?:\*\*|__)?` at `at`: where it ends. */
+function afterBoldMarker(body: string, at: number): number {
+  const code = body.charCodeAt(at);
+  return (code === 42 || code === 95) && body.charCodeAt(at + 1) === code ? at + 2 : at;
+}
+
+function isBullet(code: number): boolean {
+  return code === 45 || code === 42 || code === 43;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** What `\s` matches (`\S` is everything else, a lone surrogate included). */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const OTHER_LINE_TERMINATOR = /[\r\u2028\u2029]/;
