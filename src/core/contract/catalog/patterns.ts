@@ -683,12 +683,32 @@ export class WordPresence {
     const holding = table.holding;
     table.holding = true;
     try {
+      // `mark` written out for the words inside the range, with the table's arrays read once
+      // (a word cut by the range may grow them: they are read again after it).
+      let { ids, idStart, inexact } = table;
+      const { stamps, present } = this;
+      let count = this.presentCount;
       for (let k = low; k < index.count && starts[k] < end; k++) {
         const wordStart = starts[k];
         const wordEnd = ends[k];
-        if (wordStart >= start && wordEnd <= end) this.mark(entries[k], generation);
-        else forEachWord(text, Math.max(start, wordStart), Math.min(end, wordEnd), current, (entry) => this.mark(entry, generation));
+        if (wordStart >= start && wordEnd <= end) {
+          const entry = entries[k];
+          if (inexact[entry] === 1) this.inexact = true;
+          for (let at = idStart[entry], last = idStart[entry + 1]; at < last; at++) {
+            const id = ids[at];
+            if (stamps[id] !== generation) {
+              stamps[id] = generation;
+              present[count++] = id;
+            }
+          }
+        } else {
+          this.presentCount = count;
+          forEachWord(text, Math.max(start, wordStart), Math.min(end, wordEnd), current, (entry) => this.mark(entry, generation));
+          count = this.presentCount;
+          ({ ids, idStart, inexact } = table);
+        }
       }
+      this.presentCount = count;
     } finally {
       table.holding = holding;
     }
