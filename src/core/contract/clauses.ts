@@ -1,6 +1,6 @@
 import type { OrderedListItem, ProseBlock } from './markdownOutline';
 import type { Article, Clause } from './model';
-import { trimEnd, type SourceLines } from './sourceLines';
+import { isWhiteSpaceCode, trimEnd, type SourceLines } from './sourceLines';
 
 // What may precede a clause number on its line: indentation, quote markers, a heading's hashes, a bullet.
 const LINE_PREFIX = /[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?/y;
@@ -105,12 +105,6 @@ function isReferenceWordBefore(text: string, end: number): boolean {
     if (text.charCodeAt(end - 1) === 46 /* . */ && length !== 4) return false;
   }
   return REFERENCE_WORDS.has(text.slice(start, end).toLowerCase());
-}
-
-/** What `/\s/` matches: JavaScript's white space and line terminators. */
-function isWhiteSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function dotCount(text: string, start: number, end: number): number {

@@ -71,3 +71,15 @@ export function trimStart(text: string, start: number, ceiling: number): number 
   while (start < ceiling && isBlank(text.charCodeAt(start))) start++;
   return start;
 }
+
+/** What `/\s/` matches: JavaScript's white space and line terminators. */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Moves `position` forward over what `/\s/` matches. */
+export function skipWhiteSpace(text: string, position: number): number {
+  while (position < text.length && isWhiteSpaceCode(text.charCodeAt(position))) position++;
+  return position;
+}
