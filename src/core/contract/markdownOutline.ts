@@ -81,23 +81,22 @@ function paragraphWithoutText(state: StateBlock, startLine: number, endLine: num
 }
 
 /** The Markdown as markdown-it's `normalize` leaves it: line breaks as \n, NUL characters replaced. */
-function markdownSource(text: string): string {
+function markdownSource(text: string, mayHaveCarriageReturns = true): string {
   let source = text;
-  if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
+  if (mayHaveCarriageReturns && source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
   if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD');
   return source;
 }
 
 // Up to the heading text, also inside a list item or quote ("> ## Titel", "1. ## Titel").
 const ATX_OPENING = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*#{1,6}(?:[ \t]+|$)/;
-const LEADING_SPACE = /^[ \t]*/;
 // A paragraph whose whole first line is bold: "**Artikel 7 Titel**", "**Artikel 7** **Titel**", "__Bijlage A__".
 const BOLD_LINE = /^[ \t]{0,3}(\*\*|__)(?=\S)(.*\S)\1[ \t]*:?[ \t]*$/;
 const HTML_COMMENT_START = /^[ \t]*<!--/;
 
 /** markdown-it's block tokens of Markdown (as `md.parse` gives them with only its `normalize` and `block` core rules; paragraphs' inline tokens hold no text). */
-export function markdownBlockTokens(source: string): Token[] {
-  return markdown.parse(markdownSource(source), {});
+export function markdownBlockTokens(source: string, mayHaveCarriageReturns = true): Token[] {
+  return markdown.parse(markdownSource(source, mayHaveCarriageReturns), {});
 }
 
 /** Parses the Markdown once (block level only) and keeps what the contract model needs, with offsets. */
@@ -106,7 +105,8 @@ export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
   const outline: MarkdownOutline = { headings: [], prose: [], orderedItems: [], tableRows: [] };
   let tokens: Token[];
   try {
-    tokens = markdownBlockTokens(text.slice(contentStart));
+    // SourceLines has looked for carriage returns already.
+    tokens = markdownBlockTokens(text.slice(contentStart), lines.hasCarriageReturns);
   } catch {
     // markdown-it is robust, but a parser bug must not take the linter down: no structure then.
     return outline;
@@ -134,7 +134,7 @@ export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
         if (token.level === 0 && (first === 42 || first === 95)) {
           const firstLineEnd = lines.end(map[0]);
           if (BOLD_LINE.test(text.slice(start, firstLineEnd))) {
-            const contentStart = start + LEADING_SPACE.exec(text.slice(start, firstLineEnd))![0].length;
+            const contentStart = skipSpacesAndTabs(text, start, firstLineEnd);
             const contentEnd = trimEnd(text, contentStart, firstLineEnd);
             outline.headings.push({ level: BOLD_PARAGRAPH_LEVEL, bold: true, start: contentStart, end: contentEnd, contentStart, contentEnd });
           }
@@ -148,7 +148,7 @@ export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
       case 'list_item_open': {
         if (!map || token.level !== 1 || !topListOrdered || !/^\d+$/.test(token.info)) break;
         const lineStart = lines.start(map[0]);
-        const numberStart = lineStart + LEADING_SPACE.exec(text.slice(lineStart, lines.end(map[0])))![0].length;
+        const numberStart = skipSpacesAndTabs(text, lineStart, lines.end(map[0]));
         if (text.startsWith(token.info, numberStart)) outline.orderedItems.push({ number: token.info, numberStart });
         break;
       }
@@ -178,6 +178,27 @@ export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
   return outline;
 }
 
+/** Moves `start` forward over spaces and tabs (leading white space of a Markdown line), but not past `end`. */
+function skipSpacesAndTabs(text: string, start: number, end: number): number {
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  return start;
+}
+
+/**
+ * Where an ATX heading's text starts on its line [start, end): after what `ATX_OPENING` matches, or at
+ * `start` if it does not match. Most headings start the line with their hashes ("## Artikel 7"): read
+ * those by character; other lines (in a list item or quote, indented) get the expression.
+ */
+function atxContentStart(text: string, start: number, end: number): number {
+  let hashes = start;
+  while (hashes < end && hashes - start < 7 && text.charCodeAt(hashes) === 35 /* # */) hashes++;
+  if (hashes > start && hashes - start <= 6) {
+    if (hashes === end) return end;
+    if (text.charCodeAt(hashes) === 32 || text.charCodeAt(hashes) === 9) return skipSpacesAndTabs(text, hashes, end);
+  }
+  return start + (ATX_OPENING.exec(text.slice(start, end))?.[0].length ?? 0);
+}
+
 /** "## Titel ##": the closing hashes are no part of the text (when a space precedes them, or they are all there is). */
 function withoutClosingHashes(text: string, start: number, end: number): number {
   end = trimEnd(text, start, end);
@@ -192,10 +213,9 @@ function headingBlock(lines: SourceLines, token: Token, map: [number, number]): 
   const level = Number(token.tag.slice(1)) || 1;
   const firstStart = lines.start(map[0]);
   const firstEnd = lines.end(map[0]);
-  const firstLine = text.slice(firstStart, firstEnd);
-  const start = firstStart + LEADING_SPACE.exec(firstLine)![0].length;
+  const start = skipSpacesAndTabs(text, firstStart, firstEnd);
   if (token.markup.startsWith('#')) {
-    const contentStart = Math.min(firstEnd, firstStart + (ATX_OPENING.exec(firstLine)?.[0].length ?? 0));
+    const contentStart = Math.min(firstEnd, atxContentStart(text, firstStart, firstEnd));
     return { level, bold: false, start, end: trimEnd(text, start, firstEnd), contentStart, contentEnd: withoutClosingHashes(text, contentStart, firstEnd) };
   }
   // Setext: the text lines, then the underline.

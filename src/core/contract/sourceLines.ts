@@ -4,40 +4,54 @@
  * line breaks, as `LineIndex` does.
  */
 export class SourceLines {
-  /** Offsets of the text's line starts, as `LineIndex` has them (\r\n, \r and \n end lines). */
-  private readonly starts: number[];
+  /** Offsets of the text's line starts, as `LineIndex` has them (\r\n, \r and \n end lines): the first `lineCount` entries. */
+  private readonly starts: Int32Array;
+  private readonly lineCount: number;
   /** The line that holds `contentStart`: markdown-it's line 0. */
   private readonly firstLine: number;
+  /** Whether the text has a \r anywhere (else \n alone ends lines). */
+  readonly hasCarriageReturns: boolean;
 
   constructor(
     readonly text: string,
     /** Where the Markdown starts in the contract text. */
     readonly contentStart: number,
   ) {
-    const starts = [0];
-    if (!text.includes('\r')) {
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    // A typed array, grown by doubling: no boxed numbers, and little for the collector.
+    let starts = new Int32Array(Math.max(16, text.length >> 5));
+    let count = 1;
+    const add = (start: number): void => {
+      if (count === starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = start;
+    };
+    this.hasCarriageReturns = text.includes('\r');
+    if (!this.hasCarriageReturns) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) add(i + 1);
     } else {
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        if (code === 10) starts.push(i + 1);
+        if (code === 10) add(i + 1);
         else if (code === 13) {
           if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
+          add(i + 1);
         }
       }
     }
     const clamped = Math.max(0, Math.min(contentStart, text.length));
     let first = 0;
-    while (first + 1 < starts.length && starts[first + 1] <= clamped) first++;
+    while (first + 1 < count && starts[first + 1] <= clamped) first++;
     this.starts = starts;
+    this.lineCount = count;
     this.firstLine = first;
   }
 
   /** Offset of the first character of a line (a line of the whole text, clamped to those there are). */
   private lineStart(line: number): number {
-    const starts = this.starts;
-    return Math.min(starts[Math.max(0, Math.min(line, starts.length - 1))], this.text.length);
+    return Math.min(this.starts[Math.max(0, Math.min(line, this.lineCount - 1))], this.text.length);
   }
 
   /** Offset of the first character of a Markdown line. */
@@ -49,7 +63,7 @@ export class SourceLines {
   end(line: number): number {
     const start = this.start(line);
     const next = this.firstLine + line + 1;
-    let end = next < this.starts.length ? this.lineStart(next) : this.text.length;
+    let end = next < this.lineCount ? this.lineStart(next) : this.text.length;
     while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
     return end;
   }
