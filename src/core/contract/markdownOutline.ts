@@ -3,6 +3,7 @@ import { trimEnd, trimStart, type SourceLines } from './sourceLines';
 
 type Token = MarkdownIt.Token;
 type StateBlock = MarkdownIt.StateBlock;
+type StateBlockClass = MarkdownIt['block']['State'];
 
 /** Bold-paragraph headings ("**Artikel 7 Titel**") rank below every real heading (levels 1 to 6). */
 export const BOLD_PARAGRAPH_LEVEL = 7;
@@ -50,13 +51,69 @@ export interface MarkdownOutline {
 // out: `markdownSource` does the same, and only when there is something to change.
 const markdown = new MarkdownIt({ html: true });
 markdown.core.ruler.enableOnly(['block']);
+markdown.block.ruler.at('lheading', setextHeadingOrParagraph);
 markdown.block.ruler.at('paragraph', paragraphWithoutText);
+markdown.block.State = quickStateBlock();
+
+/**
+ * markdown-it's setext heading rule ("Titel" over "===") and its paragraph rule in one: both read the
+ * same lines, to a blank line or a line where a block that may interrupt a paragraph starts, and the
+ * heading rule gives up at that end when it met no underline, after which the paragraph rule read
+ * them all again. The text is not collected into the inline token (nothing reads it: inline parsing
+ * is off). Deeply indented lines (lazy continuation) and lines a quote took over never end a paragraph.
+ */
+function setextHeadingOrParagraph(state: StateBlock, startLine: number, endLine: number): boolean {
+  const interrupting = state.md.block.ruler.getRules('paragraph');
+  const parentType = state.parentType;
+  state.parentType = 'paragraph';
+  // As in markdown-it's heading rule; the code rule, which comes first, takes such lines anyway.
+  const maySetext = state.sCount[startLine] - state.blkIndent < 4;
+  let underline = 0;
+  let line = startLine + 1;
+  for (; line < endLine && !state.isEmpty(line); line++) {
+    if (state.sCount[line] - state.blkIndent > 3) continue;
+    if (maySetext && state.sCount[line] >= state.blkIndent) {
+      underline = setextUnderline(state, line);
+      if (underline !== 0) break;
+    }
+    if (state.sCount[line] < 0) continue;
+    let interrupted = false;
+    for (let k = 0; k < interrupting.length && !interrupted; k++) interrupted = interrupting[k](state, line, endLine, true);
+    if (interrupted) break;
+  }
+  if (underline === 0) {
+    pushParagraph(state, startLine, line);
+  } else {
+    state.line = line + 1;
+    const tag = underline === 0x3d /* = */ ? 'h1' : 'h2';
+    const markup = String.fromCharCode(underline);
+    const open = state.push('heading_open', tag, 1);
+    open.markup = markup;
+    open.map = [startLine, state.line];
+    const inline = state.push('inline', '', 0);
+    inline.content = '';
+    inline.map = [startLine, line];
+    inline.children = [];
+    state.push('heading_close', tag, -1).markup = markup;
+  }
+  state.parentType = parentType;
+  return true;
+}
+
+/** The underline's character ("=" or "-") if `line` is one: only those characters, then spaces and tabs; else 0. */
+function setextUnderline(state: StateBlock, line: number): number {
+  let position = state.bMarks[line] + state.tShift[line];
+  const max = state.eMarks[line];
+  if (position >= max) return 0;
+  const marker = state.src.charCodeAt(position);
+  if (marker !== 0x2d /* - */ && marker !== 0x3d /* = */) return 0;
+  position = state.skipSpaces(state.skipChars(position, marker));
+  return position >= max ? marker : 0;
+}
 
 /**
  * markdown-it's paragraph rule, except that the paragraph's text is not collected into its inline
- * token (nothing reads it: inline parsing is off). A paragraph runs to a blank line, or to a line
- * where a block that may interrupt a paragraph starts; deeply indented lines (lazy continuation)
- * and lines a quote took over never end it.
+ * token. Only reached where `setextHeadingOrParagraph` does not run (it always takes the line).
  */
 function paragraphWithoutText(state: StateBlock, startLine: number, endLine: number): boolean {
   const interrupting = state.md.block.ruler.getRules('paragraph');
@@ -69,6 +126,13 @@ function paragraphWithoutText(state: StateBlock, startLine: number, endLine: num
     for (let k = 0; k < interrupting.length && !interrupted; k++) interrupted = interrupting[k](state, line, endLine, true);
     if (interrupted) break;
   }
+  pushParagraph(state, startLine, line);
+  state.parentType = parentType;
+  return true;
+}
+
+/** The paragraph's tokens, as markdown-it's paragraph rule pushes them, without the text. */
+function pushParagraph(state: StateBlock, startLine: number, line: number): void {
   state.line = line;
   state.push('paragraph_open', 'p', 1).map = [startLine, line];
   const inline = state.push('inline', '', 0);
@@ -76,8 +140,65 @@ function paragraphWithoutText(state: StateBlock, startLine: number, endLine: num
   inline.map = [startLine, line];
   inline.children = [];
   state.push('paragraph_close', 'p', -1);
-  state.parentType = parentType;
-  return true;
+}
+
+/**
+ * markdown-it's block state, with the lines found by searching for line breaks instead of a loop
+ * over every character: the same line starts and ends, indents (tabs to the next multiple of four)
+ * and fields. Like markdown-it, it leaves out a last line of only spaces and tabs.
+ */
+function quickStateBlock(): StateBlockClass {
+  const Original = markdown.block.State;
+  function QuickStateBlock(this: StateBlock, src: string, md: MarkdownIt, env: unknown, tokens: Token[]): void {
+    // The fields in markdown-it's order, so that its rules see objects of the same shape.
+    this.src = src;
+    this.md = md;
+    this.env = env;
+    this.tokens = tokens;
+    const bMarks: number[] = (this.bMarks = []);
+    const eMarks: number[] = (this.eMarks = []);
+    const tShift: number[] = (this.tShift = []);
+    const sCount: number[] = (this.sCount = []);
+    const bsCount: number[] = (this.bsCount = []);
+    this.blkIndent = 0;
+    this.line = 0;
+    this.lineMax = 0;
+    this.tight = false;
+    this.ddIndent = -1;
+    this.listIndent = -1;
+    this.parentType = 'root';
+    this.level = 0;
+
+    const length = src.length;
+    for (let start = 0; start < length; ) {
+      let position = start;
+      let offset = 0;
+      for (; position < length; position++) {
+        const code = src.charCodeAt(position);
+        if (code === 0x20) offset++;
+        else if (code === 0x09) offset += 4 - (offset % 4);
+        else break;
+      }
+      if (position === length) break;
+      let end = src.indexOf('\n', position);
+      if (end === -1) end = length;
+      bMarks.push(start);
+      eMarks.push(end);
+      tShift.push(position - start);
+      sCount.push(offset);
+      bsCount.push(0);
+      start = end + 1;
+    }
+    // The fake last line markdown-it's rules rely on.
+    bMarks.push(length);
+    eMarks.push(length);
+    tShift.push(0);
+    sCount.push(0);
+    bsCount.push(0);
+    this.lineMax = bMarks.length - 1;
+  }
+  QuickStateBlock.prototype = Original.prototype;
+  return QuickStateBlock as unknown as StateBlockClass;
 }
 
 /** The Markdown as markdown-it's `normalize` leaves it: line breaks as \n, NUL characters replaced. */
