@@ -4,8 +4,8 @@
  * line breaks, as `LineIndex` does.
  */
 export class SourceLines {
-  /** Offsets of the text's line starts, as `LineIndex` has them (\r\n, \r and \n end lines): the first `lineCount` entries. */
-  private readonly starts: Int32Array;
+  /** Offsets of the text's line starts, as `LineIndex` has them (\r\n, \r and \n end lines). */
+  private readonly starts: number[];
   private readonly lineCount: number;
   /** The line that holds `contentStart`: markdown-it's line 0. */
   private readonly firstLine: number;
@@ -17,30 +17,21 @@ export class SourceLines {
     /** Where the Markdown starts in the contract text. */
     readonly contentStart: number,
   ) {
-    // A typed array, grown by doubling: no boxed numbers, and little for the collector.
-    let starts = new Int32Array(Math.max(16, text.length >> 5));
-    let count = 1;
-    const add = (start: number): void => {
-      if (count === starts.length) {
-        const grown = new Int32Array(starts.length * 2);
-        grown.set(starts);
-        starts = grown;
-      }
-      starts[count++] = start;
-    };
+    const starts = [0];
     this.hasCarriageReturns = text.includes('\r');
     if (!this.hasCarriageReturns) {
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) add(i + 1);
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     } else {
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        if (code === 10) add(i + 1);
+        if (code === 10) starts.push(i + 1);
         else if (code === 13) {
           if (text.charCodeAt(i + 1) === 10) i++;
-          add(i + 1);
+          starts.push(i + 1);
         }
       }
     }
+    const count = starts.length;
     const clamped = Math.max(0, Math.min(contentStart, text.length));
     let first = 0;
     while (first + 1 < count && starts[first + 1] <= clamped) first++;
