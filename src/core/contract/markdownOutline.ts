@@ -145,7 +145,9 @@ function pushParagraph(state: StateBlock, startLine: number, line: number): void
 /**
  * markdown-it's block state, with the lines found by searching for line breaks instead of a loop
  * over every character: the same line starts and ends, indents (tabs to the next multiple of four)
- * and fields. Like markdown-it, it leaves out a last line of only spaces and tabs.
+ * and fields. Like markdown-it, it leaves out a last line of only spaces and tabs. With the number of
+ * lines known beforehand (`expectedLines`), the five line tables are made at that size once instead
+ * of growing push by push (each growth a copy, a few megabytes for the collector in all).
  */
 function quickStateBlock(): StateBlockClass {
   const Original = markdown.block.State;
@@ -155,11 +157,13 @@ function quickStateBlock(): StateBlockClass {
     this.md = md;
     this.env = env;
     this.tokens = tokens;
-    const bMarks: number[] = (this.bMarks = []);
-    const eMarks: number[] = (this.eMarks = []);
-    const tShift: number[] = (this.tShift = []);
-    const sCount: number[] = (this.sCount = []);
-    const bsCount: number[] = (this.bsCount = []);
+    // One more for the fake last line; a wrong guess costs time, not correctness.
+    const size = expectedLines + 1;
+    const bMarks: number[] = (this.bMarks = new Array<number>(size));
+    const eMarks: number[] = (this.eMarks = new Array<number>(size));
+    const tShift: number[] = (this.tShift = new Array<number>(size));
+    const sCount: number[] = (this.sCount = new Array<number>(size));
+    const bsCount: number[] = (this.bsCount = new Array<number>(size));
     this.blkIndent = 0;
     this.line = 0;
     this.lineMax = 0;
@@ -170,7 +174,8 @@ function quickStateBlock(): StateBlockClass {
     this.level = 0;
 
     const length = src.length;
-    for (let start = 0; start < length; ) {
+    let line = 0;
+    for (let start = 0; start < length; line++) {
       let position = start;
       let offset = 0;
       for (; position < length; position++) {
@@ -182,20 +187,21 @@ function quickStateBlock(): StateBlockClass {
       if (position === length) break;
       let end = src.indexOf('\n', position);
       if (end === -1) end = length;
-      bMarks.push(start);
-      eMarks.push(end);
-      tShift.push(position - start);
-      sCount.push(offset);
-      bsCount.push(0);
+      bMarks[line] = start;
+      eMarks[line] = end;
+      tShift[line] = position - start;
+      sCount[line] = offset;
+      bsCount[line] = 0;
       start = end + 1;
     }
     // The fake last line markdown-it's rules rely on.
-    bMarks.push(length);
-    eMarks.push(length);
-    tShift.push(0);
-    sCount.push(0);
-    bsCount.push(0);
-    this.lineMax = bMarks.length - 1;
+    bMarks[line] = length;
+    eMarks[line] = length;
+    tShift[line] = 0;
+    sCount[line] = 0;
+    bsCount[line] = 0;
+    if (line + 1 < size) for (const table of [bMarks, eMarks, tShift, sCount, bsCount]) table.length = line + 1;
+    this.lineMax = line;
   }
   QuickStateBlock.prototype = Original.prototype;
   return QuickStateBlock as unknown as StateBlockClass;
@@ -219,9 +225,21 @@ const ATX_OPENING = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*
 const BOLD_LINE = /^[ \t]{0,3}(\*\*|__)(?=\S)(.*\S)\1[ \t]*:?[ \t]*$/;
 const HTML_COMMENT_START = /^[ \t]*<!--/;
 
-/** markdown-it's block tokens of Markdown (as `md.parse` gives them with only its `normalize` and `block` core rules; paragraphs' inline tokens hold no text). */
-export function markdownBlockTokens(source: string, mayHaveCarriageReturns = true): Token[] {
-  return markdown.parse(markdownSource(source, mayHaveCarriageReturns), {});
+/** How many lines the Markdown being parsed has, if known (else 0), for `QuickStateBlock`. */
+let expectedLines = 0;
+
+/**
+ * markdown-it's block tokens of Markdown (as `md.parse` gives them with only its `normalize` and
+ * `block` core rules; paragraphs' inline tokens hold no text). The caller may tell whether the source
+ * may hold carriage returns, and how many lines it has (as `SourceLines` counts them).
+ */
+export function markdownBlockTokens(source: string, mayHaveCarriageReturns = true, lineCount = 0): Token[] {
+  expectedLines = lineCount;
+  try {
+    return markdown.parse(markdownSource(source, mayHaveCarriageReturns), {});
+  } finally {
+    expectedLines = 0;
+  }
 }
 
 /** Parses the Markdown once (block level only) and keeps what the contract model needs, with offsets. */
@@ -230,8 +248,8 @@ export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
   const outline: MarkdownOutline = { headings: [], prose: [], orderedItems: [], tableRows: [] };
   let tokens: Token[];
   try {
-    // SourceLines has looked for carriage returns already.
-    tokens = markdownBlockTokens(text.slice(contentStart), lines.hasCarriageReturns);
+    // SourceLines has looked for carriage returns and counted the lines already.
+    tokens = markdownBlockTokens(text.slice(contentStart), lines.hasCarriageReturns, lines.markdownLineCount);
   } catch {
     // markdown-it is robust, but a parser bug must not take the linter down: no structure then.
     return outline;

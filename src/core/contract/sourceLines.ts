@@ -40,6 +40,11 @@ export class SourceLines {
     this.firstLine = first;
   }
 
+  /** How many lines the Markdown has, from the line that holds `contentStart` on. */
+  get markdownLineCount(): number {
+    return this.lineCount - this.firstLine;
+  }
+
   /** Offset of the first character of a line (a line of the whole text, clamped to those there are). */
   private lineStart(line: number): number {
     return Math.min(this.starts[Math.max(0, Math.min(line, this.lineCount - 1))], this.text.length);
