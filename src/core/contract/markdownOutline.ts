@@ -66,7 +66,7 @@ function setextHeadingOrParagraph(state: StateBlock, startLine: number, endLine:
   const interrupting = state.md.block.ruler.getRules('paragraph');
   const parentType = state.parentType;
   state.parentType = 'paragraph';
-  // As in markdown-it's heading rule; the code rule, which comes first, takes such lines anyway.
+  // As in markdown-it's setext heading rule; the code rule, which comes first, takes such lines anyway.
   const maySetext = state.sCount[startLine] - state.blkIndent < 4;
   let underline = 0;
   let line = startLine + 1;
