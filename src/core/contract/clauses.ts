@@ -1,14 +1,16 @@
 import type { OrderedListItem, ProseBlock } from './markdownOutline';
 import type { Article, Clause } from './model';
-import { trimEnd, type SourceLines } from './sourceLines';
+import { isWhiteSpaceCode, trimEnd, type SourceLines } from './sourceLines';
 
 // What may precede a clause number on its line: indentation, quote markers, a heading's hashes, a bullet.
 const LINE_PREFIX = /[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?/y;
 // "7.1", "7.1.", "7.1.2", "**7.1**"; each part after the first from 1 to 99, so that "1.000 euro" is no clause.
-// Groups: 1 bold marker, 2 number.
+// Group 1 is the bold marker. Only tested: the bold marker is there when the match starts with one (a
+// digit must follow otherwise), and the number ends before an optional closing marker and dot.
 const CLAUSE_NUMBER = /(\*\*|__)?(\d{1,4}[a-z]?(?:\.[1-9]\d?[a-z]?)+)\.?(?:\1)?(?=[ \t]|$)/y;
 // A wrapped line that starts with a number after "als bedoeld in artikel" continues a reference, not a new clause.
 const REFERENCE_WORDS = new Set(['artikel', 'artikelen', 'art.', 'article', 'articles', 'clause', 'clauses', 'lid', 'leden', 'van', 'of', 'en', 'and', 'in', 'bedoeld', 'onder', 'under']);
+const LONGEST_REFERENCE_WORD = 9;
 
 /**
  * Finds the sub-clauses of each article and fills `article.clauses`.
@@ -21,104 +23,140 @@ const REFERENCE_WORDS = new Set(['artikel', 'artikelen', 'art.', 'article', 'art
  *
  * A sub-clause runs to the next sub-clause at its own or a higher level ("7.1" includes "7.1.1" and
  * "7.1.2" and ends at "7.2"), or to the end of the article.
+ *
+ * One pass in text order: lines only come later in the text and articles follow each other, so each
+ * article's sub-clauses are spanned as soon as a line of the next article (or the end) is reached.
  */
 export function findClauses(lines: SourceLines, articles: Article[], prose: ProseBlock[], orderedItems: OrderedListItem[]): void {
   if (articles.length === 0) return;
   const { text } = lines;
-  const starts = new Map<Article, Array<{ number: string; numberStart: number; numberEnd: number; start: number }>>();
+  const spanner = new ClauseSpanner(text);
+  // Which articles have numbered sub-clauses: the others may have list items instead.
+  const numbered = new Uint8Array(articles.length);
   let articleIndex = 0;
 
-  for (const block of prose) {
+  scan: for (const block of prose) {
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
     for (let line = block.firstLine; line <= block.lastLine; line++) {
       const lineStart = lines.start(line);
       while (articleIndex < articles.length && lineStart >= articles[articleIndex].offset[1]) articleIndex++;
-      if (articleIndex >= articles.length) return finish(text, articles, starts, orderedItems);
+      if (articleIndex >= articles.length) break scan;
       const article = articles[articleIndex];
       if (lineStart < article.bodyOffset[0]) continue;
-      LINE_PREFIX.lastIndex = lineStart;
-      LINE_PREFIX.test(text);
-      // Most lines start with a letter: skip them before the full expression.
-      const first = text.charCodeAt(LINE_PREFIX.lastIndex);
+      // Most lines start with a letter: neither the prefix nor a number can match there.
+      let numberAt = lineStart;
+      const lead = text.charCodeAt(lineStart);
+      if (lead === 32 || lead === 9 || lead === 62 /* > */ || lead === 35 /* # */ || lead === 45 /* - */ || lead === 42 /* * */ || lead === 43 /* + */) {
+        LINE_PREFIX.lastIndex = lineStart;
+        LINE_PREFIX.test(text);
+        numberAt = LINE_PREFIX.lastIndex;
+      }
+      const first = text.charCodeAt(numberAt);
       if (!((first >= 48 && first <= 57) || first === 42 || first === 95)) continue;
-      CLAUSE_NUMBER.lastIndex = LINE_PREFIX.lastIndex;
-      const match = CLAUSE_NUMBER.exec(text);
-      if (!match || CLAUSE_NUMBER.lastIndex > lines.end(line)) continue;
-      if (line > block.firstLine && REFERENCE_WORDS.has(lastWord(text, lines.end(line - 1)))) continue;
-      const [, bold = '', number] = match;
-      const numberStart = match.index + bold.length;
-      const found = { number, numberStart, numberEnd: numberStart + number.length, start: match.index };
-      const list = starts.get(article);
-      if (list) list.push(found);
-      else starts.set(article, [found]);
+      CLAUSE_NUMBER.lastIndex = numberAt;
+      if (!CLAUSE_NUMBER.test(text) || CLAUSE_NUMBER.lastIndex > lines.end(line)) continue;
+      if (line > block.firstLine && isReferenceWordBefore(text, lines.end(line - 1))) continue;
+      const bold = first === 42 || first === 95 ? 2 : 0;
+      const numberStart = numberAt + bold;
+      let numberEnd = CLAUSE_NUMBER.lastIndex;
+      if (bold && numberEnd - 2 > numberStart && text.charCodeAt(numberEnd - 1) === first && text.charCodeAt(numberEnd - 2) === first) numberEnd -= 2;
+      if (text.charCodeAt(numberEnd - 1) === 46 /* . */) numberEnd--;
+      if (spanner.article !== article) {
+        spanner.flush();
+        spanner.begin(article, 'numbered');
+        numbered[articleIndex] = 1;
+      }
+      spanner.add(text.slice(numberStart, numberEnd), numberStart, numberEnd, numberAt, dotCount(text, numberStart, numberEnd));
     }
   }
-  finish(text, articles, starts, orderedItems);
-}
+  spanner.flush();
 
-/** The word that ends at `end` (after trailing spaces), in lower case. */
-function lastWord(text: string, end: number): string {
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  let start = end;
-  while (start > 0 && end - start < 12 && !isWhiteSpaceCode(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end).toLowerCase();
-}
-
-/** What `/\s/` matches: JavaScript's white space and line terminators. */
-function isWhiteSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-function finish(
-  text: string,
-  articles: Article[],
-  starts: Map<Article, Array<{ number: string; numberStart: number; numberEnd: number; start: number }>>,
-  orderedItems: OrderedListItem[],
-): void {
   let itemIndex = 0;
-  for (const article of articles) {
-    const numbered = starts.get(article);
-    if (numbered) {
-      article.clauses = spanClauses(text, article, numbered, 'numbered');
-      continue;
-    }
+  for (let i = 0; i < articles.length; i++) {
+    if (numbered[i]) continue;
+    const article = articles[i];
     while (itemIndex < orderedItems.length && orderedItems[itemIndex].numberStart < article.bodyOffset[0]) itemIndex++;
-    const items: Array<{ number: string; numberStart: number; numberEnd: number; start: number }> = [];
+    const depth = dotCount(article.number, 0, article.number.length) + 1;
     while (itemIndex < orderedItems.length && orderedItems[itemIndex].numberStart < article.offset[1]) {
       const item = orderedItems[itemIndex++];
-      items.push({ number: `${article.number}.${item.number}`, numberStart: item.numberStart, numberEnd: item.numberStart + item.number.length, start: item.numberStart });
+      if (spanner.article !== article) spanner.begin(article, 'list');
+      spanner.add(`${article.number}.${item.number}`, item.numberStart, item.numberStart + item.number.length, item.numberStart, depth);
     }
-    if (items.length > 0) article.clauses = spanClauses(text, article, items, 'list');
+    spanner.flush();
   }
 }
 
-function dotCount(number: string): number {
+/** Whether the word that ends at `end` (after trailing spaces, at most 12 characters back) is one of `REFERENCE_WORDS`, in any case. */
+function isReferenceWordBefore(text: string, end: number): boolean {
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  let start = end;
+  let ascii = true;
+  while (start > 0 && end - start < 12) {
+    const code = text.charCodeAt(start - 1);
+    if (isWhiteSpaceCode(code)) break;
+    if (code >= 128) ascii = false;
+    start--;
+  }
+  if (ascii) {
+    // Lower-casing keeps the length of ASCII words; most lines end in a longer word, or a sentence's
+    // full stop that only "art." may end with.
+    const length = end - start;
+    if (length < 2 || length > LONGEST_REFERENCE_WORD) return false;
+    if (text.charCodeAt(end - 1) === 46 /* . */ && length !== 4) return false;
+  }
+  return REFERENCE_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
+function dotCount(text: string, start: number, end: number): number {
   let count = 0;
-  for (let i = number.indexOf('.'); i !== -1; i = number.indexOf('.', i + 1)) count++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 46) count++;
   return count;
 }
 
-/** Ends each sub-clause where the next one at its own or a higher level starts (a stack keeps this linear). */
-function spanClauses(
-  text: string,
-  article: Article,
-  found: Array<{ number: string; numberStart: number; numberEnd: number; start: number }>,
-  style: Clause['style'],
-): Clause[] {
-  const clauses: Clause[] = [];
-  const depths: number[] = [];
-  const open: number[] = [];
-  for (const f of found) {
-    const depth = dotCount(f.number);
-    while (open.length > 0 && depths[open[open.length - 1]] >= depth) {
-      const ended = clauses[open.pop()!];
-      ended.offset[1] = trimEnd(text, ended.numberOffset[1], f.start);
-    }
-    open.push(clauses.length);
-    depths.push(depth);
-    clauses.push({ number: f.number, numberOffset: [f.numberStart, f.numberEnd], offset: [f.start, article.offset[1]], style });
+/**
+ * Builds one article's sub-clauses as they are found, in order: each ends where the next one at its
+ * own or a higher level starts, the rest at the article's end (a stack of open ones keeps this linear).
+ */
+class ClauseSpanner {
+  article: Article | undefined;
+  private style: Clause['style'] = 'numbered';
+  private clauses: Clause[] = [];
+  // The open sub-clauses, a stack of `open` entries: their index in `clauses` and their depth (dots in the number).
+  private readonly openIndex: number[] = [];
+  private readonly openDepth: number[] = [];
+  private open = 0;
+
+  constructor(private readonly text: string) {}
+
+  begin(article: Article, style: Clause['style']): void {
+    this.article = article;
+    this.style = style;
+    this.clauses = [];
+    this.open = 0;
   }
-  for (const index of open) clauses[index].offset[1] = trimEnd(text, clauses[index].numberOffset[1], article.offset[1]);
-  return clauses;
+
+  add(number: string, numberStart: number, numberEnd: number, start: number, depth: number): void {
+    const { clauses, openIndex, openDepth } = this;
+    let open = this.open;
+    while (open > 0 && openDepth[open - 1] >= depth) {
+      const ended = clauses[openIndex[--open]];
+      ended.offset[1] = trimEnd(this.text, ended.numberOffset[1], start);
+    }
+    openIndex[open] = clauses.length;
+    openDepth[open] = depth;
+    this.open = open + 1;
+    clauses.push({ number, numberOffset: [numberStart, numberEnd], offset: [start, this.article!.offset[1]], style: this.style });
+  }
+
+  /** Ends the open sub-clauses at the article's end and gives the article its sub-clauses. */
+  flush(): void {
+    const article = this.article;
+    if (!article) return;
+    for (let i = 0; i < this.open; i++) {
+      const clause = this.clauses[this.openIndex[i]];
+      clause.offset[1] = trimEnd(this.text, clause.numberOffset[1], article.offset[1]);
+    }
+    article.clauses = this.clauses;
+    this.article = undefined;
+  }
 }

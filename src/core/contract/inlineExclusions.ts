@@ -1,8 +1,6 @@
 import type { ProseBlock } from './markdownOutline';
 import type { Offsets } from './model';
 
-const BACKTICK_RUN = /`+/g;
-
 /**
  * Code spans (`artikel 7`) and HTML comments (<!-- zie artikel 7 -->) inside the prose blocks: text
  * that reads like a cross-reference but is none. Returned sorted by start. Both are found with linear
@@ -40,14 +38,17 @@ function codeSpans(text: string, prose: ProseBlock[]): Offsets[] {
   };
 
   let blockIndex = 0;
-  BACKTICK_RUN.lastIndex = 0;
-  for (let match = BACKTICK_RUN.exec(text); match; match = BACKTICK_RUN.exec(text)) {
-    while (blockIndex < prose.length && prose[blockIndex].end <= match.index) {
+  // Runs of backticks, found with indexOf (which skips the text fast, backticks being rare).
+  for (let start = text.indexOf('`'); start !== -1; ) {
+    let end = start + 1;
+    while (text.charCodeAt(end) === 96 /* ` */) end++;
+    while (blockIndex < prose.length && prose[blockIndex].end <= start) {
       pairRuns();
       blockIndex++;
     }
     if (blockIndex >= prose.length) break;
-    if (match.index >= prose[blockIndex].start) runs.push({ start: match.index, length: match[0].length });
+    if (start >= prose[blockIndex].start) runs.push({ start, length: end - start });
+    start = text.indexOf('`', end);
   }
   pairRuns();
   return spans;

@@ -3,6 +3,7 @@ import { trimEnd, trimStart, type SourceLines } from './sourceLines';
 
 type Token = MarkdownIt.Token;
 type StateBlock = MarkdownIt.StateBlock;
+type StateBlockClass = MarkdownIt['block']['State'];
 
 /** Bold-paragraph headings ("**Artikel 7 Titel**") rank below every real heading (levels 1 to 6). */
 export const BOLD_PARAGRAPH_LEVEL = 7;
@@ -50,13 +51,69 @@ export interface MarkdownOutline {
 // out: `markdownSource` does the same, and only when there is something to change.
 const markdown = new MarkdownIt({ html: true });
 markdown.core.ruler.enableOnly(['block']);
+markdown.block.ruler.at('lheading', setextHeadingOrParagraph);
 markdown.block.ruler.at('paragraph', paragraphWithoutText);
+markdown.block.State = quickStateBlock();
+
+/**
+ * markdown-it's setext heading rule ("Titel" over "===") and its paragraph rule in one: both read the
+ * same lines, to a blank line or a line where a block that may interrupt a paragraph starts, and the
+ * heading rule gives up at that end when it met no underline, after which the paragraph rule read
+ * them all again. The text is not collected into the inline token (nothing reads it: inline parsing
+ * is off). Deeply indented lines (lazy continuation) and lines a quote took over never end a paragraph.
+ */
+function setextHeadingOrParagraph(state: StateBlock, startLine: number, endLine: number): boolean {
+  const interrupting = state.md.block.ruler.getRules('paragraph');
+  const parentType = state.parentType;
+  state.parentType = 'paragraph';
+  // As in markdown-it's setext heading rule; the code rule, which comes first, takes such lines anyway.
+  const maySetext = state.sCount[startLine] - state.blkIndent < 4;
+  let underline = 0;
+  let line = startLine + 1;
+  for (; line < endLine && !state.isEmpty(line); line++) {
+    if (state.sCount[line] - state.blkIndent > 3) continue;
+    if (maySetext && state.sCount[line] >= state.blkIndent) {
+      underline = setextUnderline(state, line);
+      if (underline !== 0) break;
+    }
+    if (state.sCount[line] < 0) continue;
+    let interrupted = false;
+    for (let k = 0; k < interrupting.length && !interrupted; k++) interrupted = interrupting[k](state, line, endLine, true);
+    if (interrupted) break;
+  }
+  if (underline === 0) {
+    pushParagraph(state, startLine, line);
+  } else {
+    state.line = line + 1;
+    const tag = underline === 0x3d /* = */ ? 'h1' : 'h2';
+    const markup = String.fromCharCode(underline);
+    const open = state.push('heading_open', tag, 1);
+    open.markup = markup;
+    open.map = [startLine, state.line];
+    const inline = state.push('inline', '', 0);
+    inline.content = '';
+    inline.map = [startLine, line];
+    inline.children = [];
+    state.push('heading_close', tag, -1).markup = markup;
+  }
+  state.parentType = parentType;
+  return true;
+}
+
+/** The underline's character ("=" or "-") if `line` is one: only those characters, then spaces and tabs; else 0. */
+function setextUnderline(state: StateBlock, line: number): number {
+  let position = state.bMarks[line] + state.tShift[line];
+  const max = state.eMarks[line];
+  if (position >= max) return 0;
+  const marker = state.src.charCodeAt(position);
+  if (marker !== 0x2d /* - */ && marker !== 0x3d /* = */) return 0;
+  position = state.skipSpaces(state.skipChars(position, marker));
+  return position >= max ? marker : 0;
+}
 
 /**
  * markdown-it's paragraph rule, except that the paragraph's text is not collected into its inline
- * token (nothing reads it: inline parsing is off). A paragraph runs to a blank line, or to a line
- * where a block that may interrupt a paragraph starts; deeply indented lines (lazy continuation)
- * and lines a quote took over never end it.
+ * token. Only reached where `setextHeadingOrParagraph` does not run (it always takes the line).
  */
 function paragraphWithoutText(state: StateBlock, startLine: number, endLine: number): boolean {
   const interrupting = state.md.block.ruler.getRules('paragraph');
@@ -69,6 +126,13 @@ function paragraphWithoutText(state: StateBlock, startLine: number, endLine: num
     for (let k = 0; k < interrupting.length && !interrupted; k++) interrupted = interrupting[k](state, line, endLine, true);
     if (interrupted) break;
   }
+  pushParagraph(state, startLine, line);
+  state.parentType = parentType;
+  return true;
+}
+
+/** The paragraph's tokens, as markdown-it's paragraph rule pushes them, without the text. */
+function pushParagraph(state: StateBlock, startLine: number, line: number): void {
   state.line = line;
   state.push('paragraph_open', 'p', 1).map = [startLine, line];
   const inline = state.push('inline', '', 0);
@@ -76,28 +140,106 @@ function paragraphWithoutText(state: StateBlock, startLine: number, endLine: num
   inline.map = [startLine, line];
   inline.children = [];
   state.push('paragraph_close', 'p', -1);
-  state.parentType = parentType;
-  return true;
 }
 
+/**
+ * markdown-it's block state, with the lines found by searching for line breaks instead of a loop
+ * over every character: the same line starts and ends, indents (tabs to the next multiple of four)
+ * and fields. Like markdown-it, it leaves out a last line of only spaces and tabs. With the number of
+ * lines known beforehand (`expectedLines`), the five line tables are made at that size once instead
+ * of growing push by push (each growth a copy, a few megabytes for the collector in all).
+ */
+function quickStateBlock(): StateBlockClass {
+  const Original = markdown.block.State;
+  function QuickStateBlock(this: StateBlock, src: string, md: MarkdownIt, env: unknown, tokens: Token[]): void {
+    // The fields in markdown-it's order, so that its rules see objects of the same shape.
+    this.src = src;
+    this.md = md;
+    this.env = env;
+    this.tokens = tokens;
+    // One more for the fake last line; a wrong guess costs time, not correctness.
+    const size = expectedLines + 1;
+    const bMarks: number[] = (this.bMarks = new Array<number>(size));
+    const eMarks: number[] = (this.eMarks = new Array<number>(size));
+    const tShift: number[] = (this.tShift = new Array<number>(size));
+    const sCount: number[] = (this.sCount = new Array<number>(size));
+    const bsCount: number[] = (this.bsCount = new Array<number>(size));
+    this.blkIndent = 0;
+    this.line = 0;
+    this.lineMax = 0;
+    this.tight = false;
+    this.ddIndent = -1;
+    this.listIndent = -1;
+    this.parentType = 'root';
+    this.level = 0;
+
+    const length = src.length;
+    let line = 0;
+    for (let start = 0; start < length; line++) {
+      let position = start;
+      let offset = 0;
+      for (; position < length; position++) {
+        const code = src.charCodeAt(position);
+        if (code === 0x20) offset++;
+        else if (code === 0x09) offset += 4 - (offset % 4);
+        else break;
+      }
+      if (position === length) break;
+      let end = src.indexOf('\n', position);
+      if (end === -1) end = length;
+      bMarks[line] = start;
+      eMarks[line] = end;
+      tShift[line] = position - start;
+      sCount[line] = offset;
+      bsCount[line] = 0;
+      start = end + 1;
+    }
+    // The fake last line markdown-it's rules rely on.
+    bMarks[line] = length;
+    eMarks[line] = length;
+    tShift[line] = 0;
+    sCount[line] = 0;
+    bsCount[line] = 0;
+    if (line + 1 < size) for (const table of [bMarks, eMarks, tShift, sCount, bsCount]) table.length = line + 1;
+    this.lineMax = line;
+  }
+  QuickStateBlock.prototype = Original.prototype;
+  return QuickStateBlock as unknown as StateBlockClass;
+}
+
+const NUL = /\0/;
+
 /** The Markdown as markdown-it's `normalize` leaves it: line breaks as \n, NUL characters replaced. */
-function markdownSource(text: string): string {
+function markdownSource(text: string, mayHaveCarriageReturns = true): string {
   let source = text;
-  if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
-  if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD');
+  if (mayHaveCarriageReturns && source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
+  // An expression finds a NUL character sooner than `includes`, which in a two-byte string trips over
+  // the zero high byte of every Latin letter.
+  if (NUL.test(source)) source = source.replace(/\0/g, '\uFFFD');
   return source;
 }
 
 // Up to the heading text, also inside a list item or quote ("> ## Titel", "1. ## Titel").
 const ATX_OPENING = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*#{1,6}(?:[ \t]+|$)/;
-const LEADING_SPACE = /^[ \t]*/;
 // A paragraph whose whole first line is bold: "**Artikel 7 Titel**", "**Artikel 7** **Titel**", "__Bijlage A__".
 const BOLD_LINE = /^[ \t]{0,3}(\*\*|__)(?=\S)(.*\S)\1[ \t]*:?[ \t]*$/;
 const HTML_COMMENT_START = /^[ \t]*<!--/;
 
-/** markdown-it's block tokens of Markdown (as `md.parse` gives them with only its `normalize` and `block` core rules; paragraphs' inline tokens hold no text). */
-export function markdownBlockTokens(source: string): Token[] {
-  return markdown.parse(markdownSource(source), {});
+/** How many lines the Markdown being parsed has, if known (else 0), for `QuickStateBlock`. */
+let expectedLines = 0;
+
+/**
+ * markdown-it's block tokens of Markdown (as `md.parse` gives them with only its `normalize` and
+ * `block` core rules; paragraphs' inline tokens hold no text). The caller may tell whether the source
+ * may hold carriage returns, and how many lines it has (as `SourceLines` counts them).
+ */
+export function markdownBlockTokens(source: string, mayHaveCarriageReturns = true, lineCount = 0): Token[] {
+  expectedLines = lineCount;
+  try {
+    return markdown.parse(markdownSource(source, mayHaveCarriageReturns), {});
+  } finally {
+    expectedLines = 0;
+  }
 }
 
 /** Parses the Markdown once (block level only) and keeps what the contract model needs, with offsets. */
@@ -106,7 +248,8 @@ export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
   const outline: MarkdownOutline = { headings: [], prose: [], orderedItems: [], tableRows: [] };
   let tokens: Token[];
   try {
-    tokens = markdownBlockTokens(text.slice(contentStart));
+    // SourceLines has looked for carriage returns and counted the lines already.
+    tokens = markdownBlockTokens(text.slice(contentStart), lines.hasCarriageReturns, lines.markdownLineCount);
   } catch {
     // markdown-it is robust, but a parser bug must not take the linter down: no structure then.
     return outline;
@@ -134,7 +277,7 @@ export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
         if (token.level === 0 && (first === 42 || first === 95)) {
           const firstLineEnd = lines.end(map[0]);
           if (BOLD_LINE.test(text.slice(start, firstLineEnd))) {
-            const contentStart = start + LEADING_SPACE.exec(text.slice(start, firstLineEnd))![0].length;
+            const contentStart = skipSpacesAndTabs(text, start, firstLineEnd);
             const contentEnd = trimEnd(text, contentStart, firstLineEnd);
             outline.headings.push({ level: BOLD_PARAGRAPH_LEVEL, bold: true, start: contentStart, end: contentEnd, contentStart, contentEnd });
           }
@@ -148,7 +291,7 @@ export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
       case 'list_item_open': {
         if (!map || token.level !== 1 || !topListOrdered || !/^\d+$/.test(token.info)) break;
         const lineStart = lines.start(map[0]);
-        const numberStart = lineStart + LEADING_SPACE.exec(text.slice(lineStart, lines.end(map[0])))![0].length;
+        const numberStart = skipSpacesAndTabs(text, lineStart, lines.end(map[0]));
         if (text.startsWith(token.info, numberStart)) outline.orderedItems.push({ number: token.info, numberStart });
         break;
       }
@@ -178,6 +321,27 @@ export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
   return outline;
 }
 
+/** Moves `start` forward over spaces and tabs (leading white space of a Markdown line), but not past `end`. */
+function skipSpacesAndTabs(text: string, start: number, end: number): number {
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  return start;
+}
+
+/**
+ * Where an ATX heading's text starts on its line [start, end): after what `ATX_OPENING` matches, or at
+ * `start` if it does not match. Most headings start the line with their hashes ("## Artikel 7"): read
+ * those by character; other lines (in a list item or quote, indented) get the expression.
+ */
+function atxContentStart(text: string, start: number, end: number): number {
+  let hashes = start;
+  while (hashes < end && hashes - start < 7 && text.charCodeAt(hashes) === 35 /* # */) hashes++;
+  if (hashes > start && hashes - start <= 6) {
+    if (hashes === end) return end;
+    if (text.charCodeAt(hashes) === 32 || text.charCodeAt(hashes) === 9) return skipSpacesAndTabs(text, hashes, end);
+  }
+  return start + (ATX_OPENING.exec(text.slice(start, end))?.[0].length ?? 0);
+}
+
 /** "## Titel ##": the closing hashes are no part of the text (when a space precedes them, or they are all there is). */
 function withoutClosingHashes(text: string, start: number, end: number): number {
   end = trimEnd(text, start, end);
@@ -192,10 +356,9 @@ function headingBlock(lines: SourceLines, token: Token, map: [number, number]): 
   const level = Number(token.tag.slice(1)) || 1;
   const firstStart = lines.start(map[0]);
   const firstEnd = lines.end(map[0]);
-  const firstLine = text.slice(firstStart, firstEnd);
-  const start = firstStart + LEADING_SPACE.exec(firstLine)![0].length;
+  const start = skipSpacesAndTabs(text, firstStart, firstEnd);
   if (token.markup.startsWith('#')) {
-    const contentStart = Math.min(firstEnd, firstStart + (ATX_OPENING.exec(firstLine)?.[0].length ?? 0));
+    const contentStart = Math.min(firstEnd, atxContentStart(text, firstStart, firstEnd));
     return { level, bold: false, start, end: trimEnd(text, start, firstEnd), contentStart, contentEnd: withoutClosingHashes(text, contentStart, firstEnd) };
   }
   // Setext: the text lines, then the underline.

@@ -1,6 +1,7 @@
-import { CAPITAL_LETTER, INSTRUMENTS, LETTER, type Instrument } from './instruments';
+import { INSTRUMENTS, LETTER, type Instrument } from './instruments';
 import type { ProseBlock } from './markdownOutline';
 import type { CrossReference, Offsets } from './model';
+import { isWhiteSpaceCode, skipWhiteSpace } from './sourceLines';
 
 /** Dutch ordinals for "het tweede lid van artikel 7" and "artikel 7, tweede lid". */
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -23,26 +24,41 @@ const WORD_END = `(?!${LETTER_OR_DIGIT})`;
 
 // Every reference has one of these words; the parsers below read on from there (and back, for "het
 // tweede lid van artikel 7"). The word must not continue a word ("deelartikel"): checked by hand, as a
-// look-behind here would slow the scan fivefold. Groups: 1 article word, 2 abbreviation, 3 annex word.
+// look-behind here would slow the scan fivefold. Written as a tree of shared beginnings, which V8 scans
+// faster than a list of words; at any position at most one word can match, so the order does not matter:
+// artikel(en), article(s), clause(s), art., artt.; bijlage(n), annex(es), appendix, appendices, schedule(s).
+// Only tested: which word it was follows from its end (`keywordBefore`).
 const KEYWORD = new RegExp(
-  String.raw`(?:` +
-    String.raw`(artikelen|artikel|articles|article|clauses|clause)${WORD_END}` +
-    String.raw`|(artt?\.)` +
-    String.raw`|(bijlagen|bijlage|annexes|annex|appendices|appendix|schedules|schedule)${WORD_END})`,
+  String.raw`(?:a(?:rt(?:ikel(?:en)?|icles?)${WORD_END}|rtt?\.|nnex(?:es)?${WORD_END}|ppendi(?:x|ces)${WORD_END})|(?:clauses?|bijlagen?|schedules?)${WORD_END})`,
   'gi',
 );
+interface Keyword {
+  kind: 'article' | 'abbreviation' | 'annex';
+  length: number;
+  /** The word in lower case, as char codes. */
+  codes?: number[];
+}
+const keywordOf = (word: string, kind: Keyword['kind']): Keyword => ({ kind, length: word.length, codes: [...word].map((c) => c.charCodeAt(0)) });
+/** The words `KEYWORD` matches, the common ones first. None ends another, so a match's end tells which it was. */
+const KEYWORD_WORDS: readonly Keyword[] = [
+  ...['artikel', 'bijlage', 'artikelen', 'bijlagen', 'article', 'articles', 'clause', 'clauses'].map((word) => keywordOf(word, word.startsWith('b') ? 'annex' : 'article')),
+  ...['annex', 'annexes', 'appendix', 'appendices', 'schedule', 'schedules'].map((word) => keywordOf(word, 'annex')),
+];
+const ART: Keyword = { kind: 'abbreviation', length: 4 };
+const ARTT: Keyword = { kind: 'abbreviation', length: 5 };
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 
 // "7", "7a", "7.2", "7.2.1"; "6:248" is a Civil Code reference (book:article) and always external.
 const SUFFIX = `(?:[a-z]${WORD_END})?`;
 const NUMBER = String.raw`\d{1,4}${SUFFIX}(?::\d{1,5}${SUFFIX})?(?:\.\d{1,4}${SUFFIX})*(?![0-9])`;
+// Group 1 is the number: it starts where the white space ends (numbers start with a digit).
 const NUMBER_AFTER_WORD = new RegExp(String.raw`\s+(${NUMBER})`, 'iy');
 const NUMBER_AFTER_ABBREVIATION = new RegExp(String.raw`\s*(${NUMBER})`, 'iy');
 // "clause 7(2)(a)": numbered parentheses are sub-clauses, lettered ones are read over.
 const PARENTHESES = /((?:\(\d{1,3}\))*)(?:\([a-z]{1,4}\))*/iy;
 const PARAGRAPH_AFTER = new RegExp(String.raw`(?:\s*,\s*|\s+)(?:lid\s+(\d{1,2})|(${ORDINAL})\s+lid)${WORD_END}`, 'iy');
 const LIST_SEPARATOR = /(?:\s*,\s*|\s+(?:en|of|tot\s+en\s+met|t\/m|and|or|to|through)\s+)/iy;
-// Annex ids keep their case: "Bijlage B", "bijlage 2", "Annex III"; not "bijlage bij".
+// Annex ids keep their case: "Bijlage B", "bijlage 2", "Annex III"; not "bijlage bij". The id starts where the white space ends.
 const ANNEX_ID = /\s+([IVXLC]{2,6}|[A-Z]|\d{1,3}[a-z]?)(?![\p{L}\p{N}])/uy;
 const ANNEX_ID_IN_LIST = /([IVXLC]{2,6}|[A-Z]|\d{1,3}[a-z]?)(?![\p{L}\p{N}])/uy;
 // "het tweede lid van artikel 7", "lid 2 van artikel 7", "paragraph 2 of Article 7", read back from "artikel".
@@ -61,7 +77,8 @@ const PARTY = new RegExp(
   'iy',
 );
 const ANNEX_WORD = new RegExp(`(?:bijlage|annex|appendix|schedule)${WORD_END}`, 'iy');
-const CAPITAL = new RegExp(CAPITAL_LETTER, 'y');
+/** What `CAPITAL_LETTER` matches: A-Z, À-Ö, Ø-Þ. */
+const isCapital = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xd6) || (code >= 0xd8 && code <= 0xde);
 
 // A space in a name also matches a line break: names get wrapped.
 const instrumentPattern = (instrument: Instrument): string => instrument.pattern.replace(/ /g, String.raw`\s+`);
@@ -89,9 +106,11 @@ export function findReferences(text: string, prose: ProseBlock[], exclusions: Of
   let blockIndex = 0;
   let exclusionIndex = 0;
   KEYWORD.lastIndex = 0;
-  for (let match = KEYWORD.exec(text); match; match = KEYWORD.exec(text)) {
-    const start = match.index;
-    if (start > 0 && WORD_CHARACTER.test(text[start - 1])) continue;
+  while (KEYWORD.test(text)) {
+    const keywordEnd = KEYWORD.lastIndex;
+    const keyword = keywordBefore(text, keywordEnd);
+    const start = keywordEnd - keyword.length;
+    if (start > 0 && isWordCharacter(text, start - 1)) continue;
     while (blockIndex < prose.length && prose[blockIndex].end <= start) blockIndex++;
     if (blockIndex >= prose.length) break;
     const block = prose[blockIndex];
@@ -99,7 +118,7 @@ export function findReferences(text: string, prose: ProseBlock[], exclusions: Of
     while (exclusionIndex < exclusions.length && exclusions[exclusionIndex][1] <= start) exclusionIndex++;
     if (exclusionIndex < exclusions.length && exclusions[exclusionIndex][0] <= start) continue;
 
-    const parsed = parseReference(text, match);
+    const parsed = parseReference(text, start, keywordEnd, keyword);
     if (!parsed || parsed.end > block.end || parsed.start < block.start) continue;
     // Words inside a parsed reference ("artikel" in "tweede lid van artikel 7") are not read again.
     KEYWORD.lastIndex = parsed.end;
@@ -117,27 +136,61 @@ interface ParsedReference {
   end: number;
 }
 
-function parseReference(text: string, match: RegExpExecArray): ParsedReference | undefined {
-  const [keyword, article, abbreviation] = match;
-  const start = match.index;
-  const keywordEnd = start + keyword.length;
-  // Plurals: artikelen, articles, clauses, artt., bijlagen, annexes, appendices, schedules.
-  const last = keyword.charCodeAt(keyword.length - 1) | 0x20;
-  const plural = last === 0x6e /* n */ || last === 0x73 /* s */ || (abbreviation !== undefined && keyword.length === 5);
-  if (article !== undefined || abbreviation !== undefined) {
-    return articleReference(text, start, keywordEnd, article !== undefined ? NUMBER_AFTER_WORD : NUMBER_AFTER_ABBREVIATION, plural);
+/** Which keyword `KEYWORD` matched, from where the match ends. */
+function keywordBefore(text: string, end: number): Keyword {
+  // "art." or "artt.": the only ones that end with a full stop.
+  if (text.charCodeAt(end - 1) === 46) return (text.charCodeAt(end - 3) | 0x20) === 0x74 /* t */ ? ARTT : ART;
+  for (const keyword of KEYWORD_WORDS) {
+    const codes = keyword.codes!;
+    const start = end - codes.length;
+    if (start < 0) continue;
+    let same = true;
+    // KEYWORD ignores ASCII case only (no Unicode mode): setting bit 0x20 lower-cases A-Z.
+    for (let i = codes.length - 1; i >= 0 && same; i--) same = (text.charCodeAt(start + i) | 0x20) === codes[i];
+    if (same) return keyword;
   }
+  throw new Error('KEYWORD matched no keyword');
+}
+
+/** Whether the character at `index` is a letter, digit or underscore (`/[\p{L}\p{N}_]/u` on that one code unit). */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 95;
+  return WORD_CHARACTER.test(text[index]);
+}
+
+function parseReference(text: string, start: number, keywordEnd: number, keyword: Keyword): ParsedReference | undefined {
+  // Plurals: artikelen, articles, clauses, artt., bijlagen, annexes, appendices, schedules.
+  const last = text.charCodeAt(keywordEnd - 1) | 0x20;
+  const plural = last === 0x6e /* n */ || last === 0x73 /* s */ || keyword === ARTT;
+  if (keyword.kind !== 'annex') return articleReference(text, start, keywordEnd, keyword.kind === 'article', plural);
   // "schedule 2 meetings" is a verb; as a reference "Schedule" is written with a capital.
-  if (keyword[0] === 's') return undefined;
+  if (text.charCodeAt(start) === 0x73 /* s */) return undefined;
   return annexReference(text, start, keywordEnd, plural);
 }
 
-function articleReference(text: string, keywordStart: number, keywordEnd: number, numberPattern: RegExp, plural: boolean): ParsedReference | undefined {
-  const first = at(numberPattern, text, keywordEnd);
-  if (!first) return undefined;
-  let { target, end } = withParentheses(text, first[1], endOf(first));
+/**
+ * The number after a keyword or list separator (at `position`), or undefined; `FOUND_NUMBER.end` is
+ * its end. The number starts after the white space (`\s+` after a word, `\s*` after "art." or a separator).
+ */
+function numberAt(text: string, position: number, afterWord: boolean): string | undefined {
+  const numberStart = skipWhiteSpace(text, position);
+  const digit = text.charCodeAt(numberStart);
+  if ((afterWord && numberStart === position) || !(digit >= 48 && digit <= 57)) return undefined;
+  const pattern = afterWord ? NUMBER_AFTER_WORD : NUMBER_AFTER_ABBREVIATION;
+  if (!test(pattern, text, position)) return undefined;
+  FOUND_NUMBER.end = pattern.lastIndex;
+  return text.slice(numberStart, pattern.lastIndex);
+}
+/** The end of the last number `numberAt` found. */
+const FOUND_NUMBER = { end: 0 };
+
+function articleReference(text: string, keywordStart: number, keywordEnd: number, afterWord: boolean, plural: boolean): ParsedReference | undefined {
+  const number = numberAt(text, keywordEnd, afterWord);
+  if (number === undefined) return undefined;
+  let { target, end } = withParentheses(text, number, FOUND_NUMBER.end);
   let start = keywordStart;
-  const paragraph = at(PARAGRAPH_AFTER, text, end);
+  const paragraph = mayStartParagraphAfter(text, end) ? at(PARAGRAPH_AFTER, text, end) : undefined;
   if (paragraph) {
     target = `${target}.${paragraph[1] ?? ORDINALS[paragraph[2].toLowerCase()]}`;
     end = endOf(paragraph);
@@ -151,16 +204,30 @@ function articleReference(text: string, keywordStart: number, keywordEnd: number
   }
   const references: CrossReference[] = [{ kind: articleKind(target), target, offset: [start, end] }];
   while (plural) {
-    const separator = at(LIST_SEPARATOR, text, end);
-    const next = separator && at(NUMBER_AFTER_ABBREVIATION, text, endOf(separator));
-    if (!next) break;
-    const numberStart = endOf(next) - next[1].length;
-    const item = withParentheses(text, next[1], endOf(next));
+    if (!test(LIST_SEPARATOR, text, end)) break;
+    const next = numberAt(text, LIST_SEPARATOR.lastIndex, false);
+    if (next === undefined) break;
+    const numberStart = FOUND_NUMBER.end - next.length;
+    const item = withParentheses(text, next, FOUND_NUMBER.end);
     references.push({ kind: articleKind(item.target), target: item.target, offset: [numberStart, item.end] });
     end = item.end;
   }
   return { references, start, end };
 }
+
+/**
+ * Whether `PARAGRAPH_AFTER` may match at `position`: after white space, or a comma with white space
+ * around it, must come "lid" or an ordinal, whose first letters are these (in either case).
+ */
+function mayStartParagraphAfter(text: string, position: number): boolean {
+  let word = skipWhiteSpace(text, position);
+  if (text.charCodeAt(word) === 44 /* , */) word = skipWhiteSpace(text, word + 1);
+  else if (word === position) return false;
+  const code = text.charCodeAt(word);
+  if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return false;
+  return PARAGRAPH_FIRST_LETTERS.includes(String.fromCharCode(code | 0x20));
+}
+const PARAGRAPH_FIRST_LETTERS = 'l' + Object.keys(ORDINALS).map((ordinal) => ordinal[0]).join('');
 
 /** Whether the word before `position` (over spaces) is one of `words` (lower case, ASCII), in any case. */
 function wordBeforeIsOneOf(text: string, position: number, words: string[]): boolean {
@@ -178,21 +245,26 @@ function wordBeforeIsOneOf(text: string, position: number, words: string[]): boo
 }
 
 function annexReference(text: string, start: number, keywordEnd: number, plural: boolean): ParsedReference | undefined {
-  const first = at(ANNEX_ID, text, keywordEnd);
-  if (!first) return undefined;
-  let end = endOf(first);
-  const references: CrossReference[] = [{ kind: 'annex', target: first[1], offset: [start, end] }];
+  const idStart = skipWhiteSpace(text, keywordEnd);
+  if (idStart === keywordEnd || !isAnnexIdStart(text.charCodeAt(idStart)) || !test(ANNEX_ID, text, keywordEnd)) return undefined;
+  let end = ANNEX_ID.lastIndex;
+  const references: CrossReference[] = [{ kind: 'annex', target: text.slice(idStart, end), offset: [start, end] }];
   while (plural) {
-    const separator = at(LIST_SEPARATOR, text, end);
-    const next = separator && at(ANNEX_ID_IN_LIST, text, endOf(separator));
-    if (!next) break;
-    references.push({ kind: 'annex', target: next[1], offset: [next.index, endOf(next)] });
-    end = endOf(next);
+    if (!test(LIST_SEPARATOR, text, end)) break;
+    const nextStart = LIST_SEPARATOR.lastIndex;
+    if (!isAnnexIdStart(text.charCodeAt(nextStart)) || !test(ANNEX_ID_IN_LIST, text, nextStart)) break;
+    end = ANNEX_ID_IN_LIST.lastIndex;
+    references.push({ kind: 'annex', target: text.slice(nextStart, end), offset: [nextStart, end] });
   }
   return { references, start, end };
 }
 
+/** A capital or a digit: what an annex id starts with. */
+const isAnnexIdStart = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
 function withParentheses(text: string, number: string, end: number): { target: string; end: number } {
+  // Most numbers are not followed by parentheses: spare the expression then.
+  if (text.charCodeAt(end) !== 40 /* ( */) return { target: number, end };
   const parentheses = at(PARENTHESES, text, end);
   if (!parentheses || endOf(parentheses) === end) return { target: number, end };
   const subNumbers = parentheses[1].match(/\d+/g) ?? [];
@@ -210,24 +282,49 @@ function articleKind(target: string): CrossReference['kind'] {
  * Agreement" and the parties keep it internal; so does a lower-case word that names no instrument.
  */
 function isExternal(text: string, start: number, end: number, kind: CrossReference['kind']): boolean {
-  const after = test(FOLLOWING_FILLER, text, end) ? FOLLOWING_FILLER.lastIndex : end;
-  const connector = at(CONNECTOR, text, after);
-  if (connector) {
-    const name = endOf(connector);
+  const after = followingFillerEnd(text, end);
+  const connector = connectorAt(text, after);
+  if (connector !== undefined) {
+    const name = CONNECTOR.lastIndex;
     if (test(THIS_CONTRACT, text, name)) return false;
     if (instrumentAt(text, name)) return true;
     if (test(PARTY, text, name)) return false;
     if (kind !== 'annex' && test(ANNEX_WORD, text, name)) return true;
     // "van de Offerte", "of the Tender": someone else's document. "bij de Leverancier" is no owner,
     // but "Bijlage 2 bij de Offerte" is.
-    const possessive = connector.groups?.possessive !== undefined || kind === 'annex';
-    if (possessive && test(CAPITAL, text, name)) return true;
-  } else if (test(CAPITAL, text, after) && instrumentAt(text, after)) {
+    const possessive = connector === 'possessive' || kind === 'annex';
+    if (possessive && isCapital(text.charCodeAt(name))) return true;
+  } else if (isCapital(text.charCodeAt(after)) && instrumentAt(text, after)) {
     // Without "van de" / "of the", an instrument is named with a capital: "AVG", "Wet BRP", "Archiefwet".
     return true;
   }
   return instrumentBefore(text, start);
 }
+
+/** Where `FOLLOWING_FILLER` ends at `position`: after white space and commas, unless "onder a" or "sub 1" follows them. */
+function followingFillerEnd(text: string, position: number): number {
+  let word = position;
+  for (let code = text.charCodeAt(word); code === 44 || isWhiteSpaceCode(code); code = text.charCodeAt(++word));
+  const first = text.charCodeAt(word) | 0x20;
+  if (first !== 0x6f /* o */ && first !== 0x73 /* s */) return word;
+  test(FOLLOWING_FILLER, text, position);
+  return FOLLOWING_FILLER.lastIndex;
+}
+
+/**
+ * Which connector (`CONNECTOR`'s named groups) starts at `position`, if any; `CONNECTOR.lastIndex` is
+ * then its end. Told apart by their first letters: "van", "of", "uit" are possessive; "onder" and "under" are not.
+ */
+function connectorAt(text: string, position: number): 'possessive' | 'other' | undefined {
+  const first = text.charCodeAt(position);
+  const lower = first | 0x20;
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) || !CONNECTOR_FIRST_LETTERS.includes(String.fromCharCode(lower))) return undefined;
+  if (!test(CONNECTOR, text, position)) return undefined;
+  const second = text.charCodeAt(position + 1) | 0x20;
+  const possessive = lower === 0x76 /* v */ || (lower === 0x6f /* o */ && second === 0x66) /* of */ || (lower === 0x75 /* u */ && second === 0x69) /* uit */;
+  return possessive ? 'possessive' : 'other';
+}
+const CONNECTOR_FIRST_LETTERS = 'voubti';
 
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 // Digits and : / . ( ) -
@@ -274,7 +371,7 @@ function instrumentBefore(text: string, start: number): boolean {
 
 function instrumentAt(text: string, position: number): boolean {
   // Every abbreviation starts with a capital; testing that first spares the long expression.
-  if (test(CAPITAL, text, position) && test(CASED_INSTRUMENT_AT, text, position)) return true;
+  if (isCapital(text.charCodeAt(position)) && test(CASED_INSTRUMENT_AT, text, position)) return true;
   return test(NAMED_INSTRUMENT_AT, text, position);
 }
 

@@ -6,8 +6,11 @@
 export class SourceLines {
   /** Offsets of the text's line starts, as `LineIndex` has them (\r\n, \r and \n end lines). */
   private readonly starts: number[];
+  private readonly lineCount: number;
   /** The line that holds `contentStart`: markdown-it's line 0. */
   private readonly firstLine: number;
+  /** Whether the text has a \r anywhere (else \n alone ends lines). */
+  readonly hasCarriageReturns: boolean;
 
   constructor(
     readonly text: string,
@@ -15,7 +18,8 @@ export class SourceLines {
     readonly contentStart: number,
   ) {
     const starts = [0];
-    if (!text.includes('\r')) {
+    this.hasCarriageReturns = text.includes('\r');
+    if (!this.hasCarriageReturns) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     } else {
       for (let i = 0; i < text.length; i++) {
@@ -27,17 +31,23 @@ export class SourceLines {
         }
       }
     }
+    const count = starts.length;
     const clamped = Math.max(0, Math.min(contentStart, text.length));
     let first = 0;
-    while (first + 1 < starts.length && starts[first + 1] <= clamped) first++;
+    while (first + 1 < count && starts[first + 1] <= clamped) first++;
     this.starts = starts;
+    this.lineCount = count;
     this.firstLine = first;
+  }
+
+  /** How many lines the Markdown has, from the line that holds `contentStart` on. */
+  get markdownLineCount(): number {
+    return this.lineCount - this.firstLine;
   }
 
   /** Offset of the first character of a line (a line of the whole text, clamped to those there are). */
   private lineStart(line: number): number {
-    const starts = this.starts;
-    return Math.min(starts[Math.max(0, Math.min(line, starts.length - 1))], this.text.length);
+    return Math.min(this.starts[Math.max(0, Math.min(line, this.lineCount - 1))], this.text.length);
   }
 
   /** Offset of the first character of a Markdown line. */
@@ -49,7 +59,7 @@ export class SourceLines {
   end(line: number): number {
     const start = this.start(line);
     const next = this.firstLine + line + 1;
-    let end = next < this.starts.length ? this.lineStart(next) : this.text.length;
+    let end = next < this.lineCount ? this.lineStart(next) : this.text.length;
     while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
     return end;
   }
@@ -70,4 +80,16 @@ export function trimEnd(text: string, floor: number, end: number): number {
 export function trimStart(text: string, start: number, ceiling: number): number {
   while (start < ceiling && isBlank(text.charCodeAt(start))) start++;
   return start;
+}
+
+/** What `/\s/` matches: JavaScript's white space and line terminators. */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Moves `position` forward over what `/\s/` matches. */
+export function skipWhiteSpace(text: string, position: number): number {
+  while (position < text.length && isWhiteSpaceCode(text.charCodeAt(position))) position++;
+  return position;
 }
