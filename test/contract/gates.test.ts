@@ -57,6 +57,11 @@ function referenceEvidence(heading: string, body: string, topic: (typeof CLAUSE_
   return undefined;
 }
 
+/** The literals a presence found, sorted. */
+function literalsOf(words: WordPresence): number[] {
+  return [...words.present.subarray(0, words.presentCount)].sort((a, b) => a - b);
+}
+
 function assertSameAnswers(text: string): void {
   const presence = new WordPresence().of(text);
   for (const pattern of PATTERNS) {
@@ -115,6 +120,38 @@ describe('pattern gates', () => {
         const read = new WordPresence().of(text, start, end);
         for (const pattern of PATTERNS) assert.equal(indexed.decide(pattern), read.decide(pattern), pattern.source.slice(0, 80));
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('read ranges of one index one after another, in text order and out of it, as they read the ranges themselves', () => {
+    const text = TEXTS.join('\n');
+    const index = new WordIndex(text);
+    // Another text, whose words stand elsewhere.
+    const other = new WordIndex(`Een twee drie vier vijf zes zeven.\n${TEXTS[TEXTS.length - 1]}`);
+    const reader = new WordPresence();
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        // Each range starts some way after the last one, a little before it, or anywhere.
+        fc.array(
+          fc.tuple(fc.oneof(fc.integer({ min: -40, max: 60 }), fc.integer({ min: -40, max: 400 }), fc.constant(Number.NaN)), fc.oneof(fc.nat(20), fc.nat(300)), fc.boolean()),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (first, ranges) => {
+          let start = first % (text.length + 1);
+          for (const [step, length, elsewhere] of ranges) {
+            start = Number.isNaN(step) ? (start * 7919 + length) % (text.length + 1) : Math.max(0, Math.min(text.length, start + step));
+            // Now and then a range of another index in between.
+            if (elsewhere) reader.ofIndexed(other, (start * 31) % other.text.length, other.text.length);
+            const end = Math.min(text.length, start + length);
+            reader.ofIndexed(index, start, end);
+            const read = new WordPresence().of(text, start, end);
+            assert.deepEqual(literalsOf(reader), literalsOf(read), `${start}-${end}`);
+            assert.equal(reader.anyInexact, read.anyInexact);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -532,12 +532,17 @@ function forEachWord(text: string, start: number, end: number, current: LiteralT
   }
 }
 
+/** How many word indexes were made: the serial number of the last. */
+let wordIndexes = 0;
+
 /**
  * The words of a whole text, looked up once: `WordPresence.ofIndexed` then takes any range of it
  * without reading the characters again (the rules that read sentences and the recognition of
  * articles share one pass over a contract).
  */
 export class WordIndex {
+  /** Tells indexes apart (from 1). */
+  readonly serial = ++wordIndexes;
   readonly literalCount: number;
   /** The word table's generation the entries belong to. */
   readonly tableGeneration: number;
@@ -608,6 +613,10 @@ export class WordPresence {
   /** The literals found (each once), in the order found: `presentCount` of them. */
   present = new Int32Array(0);
   presentCount = 0;
+  /** The last range `ofIndexed` read: its index's serial number (not the index: that would keep its text), start, and first word. */
+  private lastIndex = 0;
+  private lastStart = 0;
+  private lastLow = 0;
 
   private begin(current: LiteralTries): number {
     if (this.stamps.length < current.literalCount) {
@@ -671,13 +680,22 @@ export class WordPresence {
     if (index.literalCount !== current.literalCount || index.tableGeneration !== table.generation) return this.of(index.text, start, end);
     const generation = this.begin(current);
     const { starts, ends, entries, text } = index;
+    // The first word that ends after `start`. Callers mostly read ranges in text order: from the
+    // last range's first word a few steps find it; otherwise, or when it is further, bisection.
     let low = 0;
     let high = index.count;
+    if (this.lastIndex === index.serial && this.lastStart <= start) {
+      low = this.lastLow;
+      for (let steps = 0; steps < 8 && low < high && ends[low] <= start; steps++) low++;
+    }
     while (low < high) {
       const mid = (low + high) >> 1;
       if (ends[mid] <= start) low = mid + 1;
       else high = mid;
     }
+    this.lastIndex = index.serial;
+    this.lastStart = start;
+    this.lastLow = low;
     // A word cut by the range's ends is looked up as the part inside it; meanwhile the table may
     // grow but not start afresh, so the index's entries stay valid.
     const holding = table.holding;
@@ -734,7 +752,8 @@ export class WordPresence {
     return this.decide(pattern) ?? occursIn(pattern, text);
   }
 
-  private decideGate(gate: Gate): boolean | undefined {
+  /** As `decide` for a pattern whose gate (`gateOf`) the caller kept: no look-up of the gate. */
+  decideGate(gate: Gate): boolean | undefined {
     if ('all' in gate) {
       let sure = gate.complete;
       for (const part of gate.all) {

@@ -26,7 +26,7 @@
  * removed from a scope, so "**ernstig** incident" reads as "ernstig incident".
  */
 import { textKey } from '../../text/textKey';
-import { leadLiteralsOf, literalCount, occursIn, terms, WordPresence, type WordIndex } from './patterns';
+import { gateOf, leadLiteralsOf, literalCount, occursIn, terms, WordPresence, type Gate, type WordIndex } from './patterns';
 import type { ClauseTopic } from './types';
 
 export interface BodyScope {
@@ -243,7 +243,7 @@ function recognise(heading: string, body: string, topics: readonly ClauseTopic[]
       const indexes = plan.headings[i];
       const patterns = topics[i].recognition.headings;
       for (let p = 0; p < patterns.length; p++) {
-        if ((indexes[p] === -1 || candidates[indexes[p]] === generation) && headingWords.occurs(patterns[p], title)) {
+        if ((indexes[p] === -1 || candidates[indexes[p]] === generation) && occurs(headingWords, plan.headingGates[i][p], patterns[p], title)) {
           evidence[i] = HEADING_EVIDENCE;
           open--;
           break;
@@ -266,7 +266,7 @@ function recognise(heading: string, body: string, topics: readonly ClauseTopic[]
     }
     // The patterns that may occur: those with a lead literal among the scope's words (and those without a list of them).
     const generation = markCandidates(plan, scopeWords);
-    const { groupNumbers, groupNeeds, groupStamp, groupMet, topicStamp, alwaysPossible } = plan;
+    const { groupNumbers, groupNeeds, groupStamp, groupMet, topicStamp, alwaysPossible, bodyGates } = plan;
     for (let i = 0; i < topics.length; i++) {
       // A pattern that is no candidate cannot occur: a group with one cannot either (as `groupOccurs` would find).
       if (evidence[i] !== undefined || (topicStamp[i] !== generation && alwaysPossible[i] === 0)) continue;
@@ -276,7 +276,7 @@ function recognise(heading: string, body: string, topics: readonly ClauseTopic[]
       for (let g = 0; g < groups.length; g++) {
         const number = numbers[g];
         const possible = groupNeeds[number] === 0 || (groupStamp[number] === generation && groupMet[number] === groupNeeds[number]);
-        if (possible && groupOccurs(groups[g], text ?? body, text === undefined ? scope.offset : undefined)) {
+        if (possible && groupOccurs(groups[g], bodyGates[i][g], text ?? body, text === undefined ? scope.offset : undefined)) {
           group = g;
           break;
         }
@@ -298,6 +298,9 @@ interface RecognitionPlan {
   literalCount: number;
   /** Per topic, per heading pattern: its index, or -1. */
   headings: number[][];
+  /** The gates (`gateOf`) of the heading patterns and of the body groups' patterns, kept with the plan. */
+  headingGates: Array<Array<Gate | undefined>>;
+  bodyGates: Array<Array<Array<Gate | undefined>>>;
   /** Per literal id, the indexes of the patterns it is a lead literal of. */
   byLiteral: Array<number[] | undefined>;
   /** Per pattern index, the generation in which it was last found a candidate. */
@@ -363,6 +366,8 @@ function recognitionPlan(topics: readonly ClauseTopic[]): RecognitionPlan {
     literalCount: count,
     headings,
     byLiteral,
+    headingGates: topics.map((topic) => topic.recognition.headings.map(gateOf)),
+    bodyGates: topics.map((topic) => topic.recognition.body.map((patterns) => patterns.map(gateOf))),
     candidates: new Int32Array(indexOf.size),
     generation: 0,
     groupNumbers,
@@ -410,15 +415,21 @@ function markCandidates(plan: RecognitionPlan, words: WordPresence): number {
 
 const decisions: Array<boolean | undefined> = [];
 
+/** Whether a pattern occurs in `text`, which `words` were made of: its gate (kept by the caller) decides first. */
+function occurs(words: WordPresence, gate: Gate | undefined, pattern: RegExp, text: string): boolean {
+  return (gate === undefined ? undefined : words.decideGate(gate)) ?? occursIn(pattern, text);
+}
+
 /**
  * Whether every pattern of a body group occurs in the scope text `scopeWords` was made of: the words
  * decide first, the patterns run only where they cannot. The scope is `text`, or the part of it
  * at `range` (cut only when a pattern runs).
  */
-function groupOccurs(patterns: RegExp[], text: string, range?: readonly [number, number]): boolean {
+function groupOccurs(patterns: RegExp[], gates: ReadonlyArray<Gate | undefined>, text: string, range?: readonly [number, number]): boolean {
   if (patterns.length === 0) return false;
   for (let k = 0; k < patterns.length; k++) {
-    const decided = scopeWords.decide(patterns[k]);
+    const gate = gates[k];
+    const decided = gate === undefined ? undefined : scopeWords.decideGate(gate);
     if (decided === false) return false;
     decisions[k] = decided;
   }
