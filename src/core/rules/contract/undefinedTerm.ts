@@ -52,7 +52,6 @@ export function* capitalisedRuns(text: string): Generator<{ index: number; text:
     i = end;
   }
 }
-const LINE_START_MARKER = /(?:^|\n)[ \t>]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-*+]|[a-zA-Z][.)]|\([a-zA-Z0-9]{1,4}\))?[ \t]*$/;
 const INLINE_DEFINITION = [
   /\bhierna(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:de[ \t]+|het[ \t]+)?[“"‘'*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*)/gu,
   /\((?:hereinafter[ \t]+(?:referred[ \t]+to[ \t]+as[ \t]+)?|hierna[ \t]*:?[ \t]*)?(?:the[ \t]+|de[ \t]+|het[ \t]+)?[“"‘'*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*)[”"’'*_]*\)/gu,
@@ -106,9 +105,6 @@ function isSentenceEndCode(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 124;
 }
 
-/** `LINE_START_MARKER` for text without a line break: anchored at its start, so it fails fast. */
-const LINE_START_MARKER_IN_LINE = new RegExp(`^${LINE_START_MARKER.source.slice('(?:^|\\n)'.length)}`);
-
 /** Looks back only over what precedes `at` on its line (a long paragraph costs no more per word). */
 function isSentenceInitial(text: string, segmentStart: number, at: number): boolean {
   let end = at;
@@ -122,7 +118,52 @@ function isSentenceInitial(text: string, segmentStart: number, at: number): bool
   while (end > segmentStart && isOpeningMarkCode(text.charCodeAt(end - 1))) end--;
   // No line break lies between the line's start and `end`.
   const lineStart = Math.max(segmentStart, text.lastIndexOf('\n', end - 1) + 1);
-  return LINE_START_MARKER_IN_LINE.test(text.slice(Math.min(lineStart, end), end));
+  return isLineStartMarker(text, Math.min(lineStart, end), end);
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+const isAsciiLetterCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/**
+ * What `/^[ \t>]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-*+]|[a-zA-Z][.)]|\([a-zA-Z0-9]{1,4}\))?[ \t]*$/` says of the
+ * text from `from` to `to` (a line's start, up to a word), without slicing it: white space
+ * and quote marks, a list or clause marker or none, white space. A marker starts with no white space
+ * or `>` and ends with no white space, so it is what lies between the longest such lead and tail.
+ */
+export function isLineStartMarker(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 62) break;
+    i++;
+  }
+  let j = to;
+  while (j > i && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  if (i === j) return true;
+  const first = text.charCodeAt(i);
+  const length = j - i;
+  // [-*+]
+  if (length === 1 && (first === 45 || first === 42 || first === 43)) return true;
+  // [a-zA-Z][.)]
+  if (length === 2 && isAsciiLetterCode(first) && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 1) === 41)) return true;
+  // \([a-zA-Z0-9]{1,4}\)
+  if (first === 40) {
+    if (length < 3 || length > 6 || text.charCodeAt(j - 1) !== 41) return false;
+    for (let k = i + 1; k < j - 1; k++) if (!isAsciiLetterCode(text.charCodeAt(k)) && !isDigitCode(text.charCodeAt(k))) return false;
+    return true;
+  }
+  // \d{1,3}(?:\.\d{1,3})*[.)]?: groups of one to three digits after a dot, then perhaps "." or ")".
+  let k = i;
+  for (;;) {
+    const digits = k;
+    while (k < j && isDigitCode(text.charCodeAt(k))) k++;
+    if (k === digits || k - digits > 3) return false;
+    if (k === j) return true;
+    const code = text.charCodeAt(k);
+    if (k + 1 === j) return code === 46 || code === 41;
+    if (code !== 46) return false;
+    k++;
+  }
 }
 
 /**
@@ -191,18 +232,70 @@ function numberFollows(text: string, from: number): boolean {
 /** A code unit that may start a capitalised run (see readSegment). */
 const MAYBE_CAPITAL = /[A-Z\u0080-\uffff]/g;
 
-/** The capitalised runs of a segment that are not at a sentence start, and those of them the rule judges. */
-function readSegment(text: string, start: number, end: number, verdictOf: (run: string) => RunVerdict): SegmentUses {
+/**
+ * The distinct pieces of text a lint meets (capitalised runs, their last words), each made a string
+ * once: a piece is found by its characters (a hash, then a comparison with the text), so reading
+ * the 30 000 runs of a long contract allocates nothing for the hundred or so distinct ones.
+ * Numbered by first sight; kept for one lint only (it holds document text).
+ */
+class Pieces {
+  readonly texts: string[] = [];
+  private readonly byHash = new Map<number, number>();
+  /** Pieces whose hash an earlier piece has: by their text (rare). */
+  private readonly collided = new Map<string, number>();
+
+  id(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5 ^ (end - start);
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash &= 0x3fffffff; // a small integer: the cheapest Map key
+    const id = this.byHash.get(hash);
+    if (id === undefined) {
+      this.byHash.set(hash, this.texts.length);
+      this.texts.push(text.slice(start, end));
+      return this.texts.length - 1;
+    }
+    if (isTextAt(this.texts[id], text, start, end)) return id;
+    const piece = text.slice(start, end);
+    let other = this.collided.get(piece);
+    if (other === undefined) {
+      other = this.texts.length;
+      this.collided.set(piece, other);
+      this.texts.push(piece);
+    }
+    return other;
+  }
+}
+
+/** Whether `text` from `start` to `end` is `piece`. */
+function isTextAt(piece: string, text: string, start: number, end: number): boolean {
+  if (piece.length !== end - start) return false;
+  for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/**
+ * The capitalised runs of a segment that are not at a sentence start, and those of them the rule
+ * judges. Runs are read where they stand (`verdictOf` and `isPartWord` take offsets): no piece of
+ * the segment is copied.
+ */
+function readSegment(
+  text: string,
+  start: number,
+  end: number,
+  verdictOf: (at: number, end: number) => RunVerdict,
+  isPartWord: (at: number, end: number) => boolean,
+): SegmentUses {
   const runs: number[] = [];
   const candidates: number[] = [];
-  const segment = text.slice(start, end);
   let i = start;
   while (i < end) {
     // Straight to the next ASCII capital or code unit from 128: the characters passed are not
     // capitals, and the expression passes them faster than a loop (`test` makes no match object).
-    MAYBE_CAPITAL.lastIndex = i - start;
-    if (!MAYBE_CAPITAL.test(segment)) break;
-    i = start + MAYBE_CAPITAL.lastIndex - 1;
+    // It may stop beyond the segment: then no capital is left in it.
+    MAYBE_CAPITAL.lastIndex = i;
+    if (!MAYBE_CAPITAL.test(text)) break;
+    i = MAYBE_CAPITAL.lastIndex - 1;
+    if (i >= end) break;
     const code = text.charCodeAt(i);
     let size = 1;
     let upper: boolean;
@@ -210,7 +303,7 @@ function readSegment(text: string, start: number, end: number, verdictOf: (run: 
     else {
       const point = text.codePointAt(i)!;
       if (point > 0xffff) size = 2;
-      upper = UPPER_CASE_POINT.test(String.fromCodePoint(point));
+      upper = caseOf(point) === 2;
     }
     if (!upper) {
       i += size;
@@ -219,23 +312,24 @@ function readSegment(text: string, start: number, end: number, verdictOf: (run: 
     // The run as `capitalisedRuns` finds it in the segment alone.
     const next = capitalisedRunEnd(text, i, end);
     let at = i;
-    let run = text.slice(i, next);
-    let verdict = verdictOf(run);
-    if (isSentenceInitial(text, start, at) && !verdict.defined) {
-      // "De Opdrachtgever ...": the first word has its capital from the sentence, the rest from the term.
-      const rest = /^\S+[ \t]+/.exec(run);
-      if (!rest) {
-        i = next;
-        continue;
-      }
-      at += rest[0].length;
-      run = run.slice(rest[0].length);
-      verdict = verdictOf(run);
-    }
     i = next;
-    if (numberFollows(text, at + run.length) && PART_WORDS.test(run.split(/[ \t]+/).pop() ?? '')) continue;
-    if (verdict.judged !== -1) candidates.push(runs.length >> 1, verdict.judged);
-    runs.push(at - start, run.length);
+    if (isSentenceInitial(text, start, at) && !verdictOf(at, next).defined) {
+      // "De Opdrachtgever ...": the first word has its capital from the sentence, the rest from the term.
+      let space = at;
+      while (space < next && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 9) space++;
+      if (space === next) continue;
+      at = space;
+      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    }
+    if (numberFollows(text, next)) {
+      // "Artikel 7": the run's last word names a part of the document.
+      let lastWord = next;
+      while (text.charCodeAt(lastWord - 1) !== 32 && text.charCodeAt(lastWord - 1) !== 9 && lastWord > at) lastWord--;
+      if (isPartWord(lastWord, next)) continue;
+    }
+    const judged = verdictOf(at, next).judged;
+    if (judged !== -1) candidates.push(runs.length >> 1, judged);
+    runs.push(at - start, next - at);
   }
   return { runs, candidates };
 }
@@ -306,7 +400,8 @@ function startsWithHash(text: string, start: number, end: number): boolean {
 function capitalisedUses(
   contract: ContractModel,
   context: number,
-  verdictOf: (run: string) => RunVerdict,
+  verdictOf: (at: number, end: number) => RunVerdict,
+  isPartWord: (at: number, end: number) => boolean,
 ): Array<readonly [number, SegmentUses]> {
   const { text } = contract;
   // Headings do not overlap: sorted by start, the one that could hold a place is found by bisection.
@@ -333,7 +428,7 @@ function capitalisedUses(
     const key = segmentUsesKey(keys[index], text, end, context);
     let found = SEGMENT_USES.get(key);
     if (!found) {
-      found = readSegment(text, start, end, verdictOf);
+      found = readSegment(text, start, end, verdictOf, isPartWord);
       SEGMENT_USES.set(key, found);
     }
     uses.push([start, found]);
@@ -388,15 +483,20 @@ export const undefinedTermRule: ContractRule = {
       ...inlineDefinitions(contract),
       ...(main ? [...(main.definitions?.terms ?? []).map((term) => term.term), ...inlineDefinitions(main)] : []),
     ];
+    const { text } = contract;
     const parties = partyWords(contract);
     if (main) for (const word of partyWords(main)) parties.add(word);
     const terms = new DefinedTerms(defined);
     const isDefinedTerm = (run: string): boolean => terms.has(run);
     const isDefined = (run: string): boolean => terms.has(run) || run.split(/[ \t]+/).some((word) => terms.has(word));
-    const verdicts = new Map<string, RunVerdict>();
-    const verdictOf = (run: string): RunVerdict => {
-      let verdict = verdicts.get(run);
+    // Runs and words by their place in the text, each distinct one made a string and judged once.
+    const pieces = new Pieces();
+    const verdicts: Array<RunVerdict | undefined> = [];
+    const verdictOf = (at: number, end: number): RunVerdict => {
+      const id = pieces.id(text, at, end);
+      let verdict = verdicts[id];
       if (verdict) return verdict;
+      const run = pieces.texts[id];
       let judged = -1;
       // Runs of several capitalised words are mostly names ("Autoriteit Persoonsgegevens"); only single words are judged.
       if (!SPACE_OR_TAB.test(run)) {
@@ -405,45 +505,62 @@ export const undefinedTermRule: ContractRule = {
         if (!(word === word.toUpperCase() || COMMON_NAMES.has(lower) || parties.has(lower) || isDefined(word))) judged = word.length;
       }
       verdict = { defined: isDefinedTerm(run), judged };
-      verdicts.set(run, verdict);
+      // Filled in order: a hole would make the array slow.
+      while (verdicts.length < id) verdicts.push(undefined);
+      verdicts[id] = verdict;
       return verdict;
+    };
+    const partWords: Array<boolean | undefined> = [];
+    const isPartWord = (at: number, end: number): boolean => {
+      const id = pieces.id(text, at, end);
+      while (partWords.length <= id) partWords.push(undefined);
+      return (partWords[id] ??= PART_WORDS.test(pieces.texts[id]));
     };
     // What the segments are judged against: the same terms and parties give the same judgement.
     const judging = textHash([...defined, '\u0000', ...parties].join('\u0001'));
-    const uses = capitalisedUses(contract, judging, verdictOf);
-    const undefinedUses = new Map<string, Occurrence[]>();
-    const { text } = contract;
+    const uses = capitalisedUses(contract, judging, verdictOf, isPartWord);
+    // Per word in lower case, its first use and how often it is used.
+    const undefinedUses = new Map<string, { first: Occurrence; count: number }>();
+    const lowerOf: Array<string | undefined> = [];
     for (const [start, segment] of uses) {
       const { runs, candidates } = segment;
       for (let k = 0; k < candidates.length; k += 2) {
         const at = start + runs[2 * candidates[k]];
         const length = runs[2 * candidates[k] + 1];
-        const word = text.slice(at, at + candidates[k + 1]);
-        const lower = word.toLowerCase();
-        const list = undefinedUses.get(lower);
-        const occurrence = { text: word, offset: [at, at + length] as Offsets };
-        if (list) list.push(occurrence);
-        else undefinedUses.set(lower, [occurrence]);
+        const id = pieces.id(text, at, at + candidates[k + 1]);
+        while (lowerOf.length <= id) lowerOf.push(undefined);
+        const lower = (lowerOf[id] ??= pieces.texts[id].toLowerCase());
+        const uses = undefinedUses.get(lower);
+        if (uses) uses.count++;
+        else undefinedUses.set(lower, { first: { text: pieces.texts[id], offset: [at, at + length] }, count: 1 });
       }
     }
     // Only these words' lower-case use decides anything: the text is searched for them alone.
     const askedLowerCase = new Set<string>();
-    for (const [lower, occurrences] of undefinedUses) if (occurrences.length >= 2 && !KNOWN_CONTRACT_TERMS.has(lower)) askedLowerCase.add(lower);
+    for (const [lower, { count }] of undefinedUses) if (count >= 2 && !KNOWN_CONTRACT_TERMS.has(lower)) askedLowerCase.add(lower);
     const lowerCaseWords = lowerCaseWordsAmong(contract.text, askedLowerCase);
-    for (const [lower, occurrences] of undefinedUses) {
+    for (const [lower, { first, count }] of undefinedUses) {
       const known = KNOWN_CONTRACT_TERMS.has(lower);
-      const commonNoun = occurrences.length >= 2 && lowerCaseWords.has(lower);
+      const commonNoun = count >= 2 && lowerCaseWords.has(lower);
       if (!known && !commonNoun) continue;
-      const first = occurrences[0];
-      context.report({ messageId: 'undefined', data: { term: first.text, count: occurrences.length }, offset: first.offset, properties: { term: first.text } });
+      context.report({ messageId: 'undefined', data: { term: first.text, count }, offset: first.offset, properties: { term: first.text } });
     }
 
     if (context.documentRole !== 'contract' || !contract.definitions) return;
     // Each distinct run once: the checks below ask only whether some run is or holds a term, and
     // a long contract repeats its runs ("Leverancier") thousands of times.
-    const distinctRuns = new Set<string>();
-    for (const [start, { runs }] of uses) for (let k = 0; k < runs.length; k += 2) distinctRuns.add(text.slice(start + runs[k], start + runs[k] + runs[k + 1]));
-    const usedRuns = [...distinctRuns];
+    const seen: boolean[] = [];
+    const usedRuns: string[] = [];
+    for (const [start, { runs }] of uses) {
+      for (let k = 0; k < runs.length; k += 2) {
+        const id = pieces.id(text, start + runs[k], start + runs[k] + runs[k + 1]);
+        while (seen.length <= id) seen.push(false);
+        if (!seen[id]) {
+          seen[id] = true;
+          usedRuns.push(pieces.texts[id]);
+        }
+      }
+    }
     // Each run as `DefinedTerms.has` reads it, once: a term's forms are then looked up rather than
     // compared with every run (which took time in the square of a long contract's length).
     const usedWords = new Set(usedRuns.map((run) => run.toLowerCase().replace(/[’']s$/, '')));
