@@ -69,33 +69,94 @@ const RESULT_CACHES = new Set<TextResultCache<unknown>>();
 
 /**
  * Results that depend only on a piece of text (a segment, a sentence), by the hash of that text,
- * kept across lints in least-recently-used order: after an edit, a re-lint judges only the pieces
- * that changed. Results are shared: do not change them.
+ * kept across lints: after an edit, a re-lint judges only the pieces that changed. Results are
+ * shared: do not change them.
+ *
+ * Kept in two generations (what is asked for moves to the newer one; when the newer one holds
+ * `size` results, the older one is dropped): the most recently used `size` results at least, and
+ * no bookkeeping per lookup. Each generation is an open-addressing table of hash keys as plain
+ * numbers: no Map entry or boxed number per result, and a table keeps its capacity across lints.
  */
 export class TextResultCache<T> {
-  private entries = new Map<number, T>();
+  private current = new ResultTable<T>();
+  private previous = new ResultTable<T>();
 
   constructor(private readonly size: number) {
     RESULT_CACHES.add(this as TextResultCache<unknown>);
   }
 
   get(key: number): T | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
+    const value = this.current.get(key);
+    if (value !== undefined || this.previous.count === 0) return value;
+    const old = this.previous.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
   }
 
   set(key: number, value: T): void {
-    this.entries.set(key, value);
-    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as number);
+    if (this.current.count >= this.size) {
+      const emptied = this.previous;
+      emptied.clear();
+      this.previous = this.current;
+      this.current = emptied;
+    }
+    this.current.set(key, value);
   }
 
   clear(): void {
-    this.entries = new Map();
+    this.current.clear();
+    this.previous.clear();
   }
+}
+
+/** Hash keys (integers below 2 ** 53) and their values, by linear probing; at most half full. */
+class ResultTable<T> {
+  private keys = new Float64Array(64);
+  private values = emptyValues<T>(64);
+  count = 0;
+
+  get(key: number): T | undefined {
+    const { keys, values } = this;
+    const mask = keys.length - 1;
+    // The key's low 32 bits (a hash's), as `&` reads a number, pick the first slot to look at.
+    for (let i = key & mask; ; i = (i + 1) & mask) {
+      const value = values[i];
+      if (value === undefined || keys[i] === key) return value;
+    }
+  }
+
+  set(key: number, value: T): void {
+    if (2 * (this.count + 1) > this.keys.length) this.grow();
+    const { keys, values } = this;
+    const mask = keys.length - 1;
+    let i = key & mask;
+    while (values[i] !== undefined && keys[i] !== key) i = (i + 1) & mask;
+    if (values[i] === undefined) this.count++;
+    keys[i] = key;
+    values[i] = value;
+  }
+
+  /** Drops every value (the table keeps its size). */
+  clear(): void {
+    if (this.count === 0) return;
+    this.values.fill(undefined);
+    this.count = 0;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.values = emptyValues<T>(keys.length * 2);
+    this.count = 0;
+    for (let i = 0; i < keys.length; i++) if (values[i] !== undefined) this.set(keys[i], values[i] as T);
+  }
+}
+
+/** An array of `length` undefined values, without holes (those make element access slower). */
+function emptyValues<T>(length: number): Array<T | undefined> {
+  const values: Array<T | undefined> = [];
+  for (let i = 0; i < length; i++) values.push(undefined);
+  return values;
 }
 
 /** Empties every `TextResultCache` (for measurements of a cold lint, and for tests). */
