@@ -159,6 +159,26 @@ function emptyValues<T>(length: number): Array<T | undefined> {
   return values;
 }
 
+/** Whether `cache` lacks the results of at least `MANY_PIECES` of `keys` (as in a first lint). */
+export function lacksMany(cache: TextResultCache<unknown>, keys: readonly number[]): boolean {
+  let lacking = 0;
+  for (let i = 0; i < keys.length; i++) if (cache.get(keys[i]) === undefined && ++lacking >= MANY_PIECES) return true;
+  return false;
+}
+
+/**
+ * Where the leftmost match of `pattern` (global) at or after `from` starts in `text`, or
+ * `text.length` when there is none. For a walk over the segments in text order: a segment from
+ * `start` to `end` can hold a match of its own (of an expression without look-around) only when
+ * `nextMatchStart(pattern, text, start) < end`, and the answer stays good for later segments
+ * until `start` passes it, so that one search serves a run of segments without a match.
+ */
+export function nextMatchStart(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match ? match.index : text.length;
+}
+
 /** Empties every `TextResultCache` (for measurements of a cold lint, and for tests). */
 export function clearTextResultCaches(): void {
   for (const cache of RESULT_CACHES) cache.clear();

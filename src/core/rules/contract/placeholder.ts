@@ -1,4 +1,4 @@
-import { proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
+import { lacksMany, nextMatchStart, proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 /** HTML elements people write in Markdown: `<br>`, `<sup>` and the like are markup, not placeholders. */
@@ -31,6 +31,7 @@ export const CANDIDATES = new RegExp(
  * searched with the long expression.
  */
 const CANDIDATE_SIGN = /[€{[<_]|xxx|pm|in te vullen|n\.t\.b\.|nog te bepalen|tb[dc]|todo|to be /iu;
+const CANDIDATE_SIGNS = new RegExp(CANDIDATE_SIGN.source, 'giu');
 
 /**
  * Where a candidate may start (same flags): each alternative of CANDIDATES starts with a match of
@@ -81,10 +82,14 @@ export const placeholderRule: ContractRule = {
     const { contract } = context;
     const { text } = contract;
     const keys = proseSegmentKeys(contract);
+    // Many segments to read (a first lint): one search of the whole text passes those without a
+    // sign of a candidate, and only the others are cut out and read.
+    let signAt = lacksMany(FOUND, keys) ? -1 : undefined;
     proseSegments(contract).forEach(([start, end], i) => {
       let found = FOUND.get(keys[i]);
       if (!found) {
-        found = placeholdersIn(text.slice(start, end));
+        if (signAt !== undefined && signAt < start) signAt = nextMatchStart(CANDIDATE_SIGNS, text, start);
+        found = signAt === undefined || signAt < end ? placeholdersIn(text.slice(start, end)) : NONE;
         FOUND.set(keys[i], found);
       }
       for (const [index, written] of found) {

@@ -1,7 +1,7 @@
 import { EFFORT_WORDING } from '../../contract/catalog/validateCatalog';
 import { contractParts, firstCoveredTopic } from '../../contract/coverage';
 import type { Offsets } from '../../contract/model';
-import { proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
+import { lacksMany, nextMatchStart, proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 const EFFORT_PATTERNS = EFFORT_WORDING.map((pattern) => new RegExp(pattern.source, 'giu'));
@@ -12,6 +12,7 @@ const EFFORT_PATTERNS = EFFORT_WORDING.map((pattern) => new RegExp(pattern.sourc
  * that each pattern's examples contain one.
  */
 export const EFFORT_WORD = /mogelijk|vermogen|redelijk|inspan|spant|possible|practicable|asap|effort|endeavo|reasonabl|undue/iu;
+const EFFORT_WORDS = new RegExp(EFFORT_WORD.source, 'giu');
 
 /**
  * EFFORT_WORD with a group per sign, to learn which signs a segment has; and, for each of
@@ -73,10 +74,14 @@ export const vagueObligationRule: ContractRule = {
     const { text } = contract;
     const matches: Array<{ offset: Offsets; wording: string }> = [];
     const keys = proseSegmentKeys(contract);
+    // Many segments to read (a first lint): one search of the whole text passes those without an
+    // effort word, and only the others are cut out and read.
+    let signAt = lacksMany(FOUND, keys) ? -1 : undefined;
     proseSegments(contract).forEach(([start, end], i) => {
       let found = FOUND.get(keys[i]);
       if (!found) {
-        found = effortWordingIn(text.slice(start, end));
+        if (signAt !== undefined && signAt < start) signAt = nextMatchStart(EFFORT_WORDS, text, start);
+        found = signAt === undefined || signAt < end ? effortWordingIn(text.slice(start, end)) : NONE;
         FOUND.set(keys[i], found);
       }
       for (const [index, wording] of found) matches.push({ offset: [start + index, start + index + wording.length], wording });
