@@ -373,6 +373,15 @@ function capitalisedRunEnd(text: string, at: number, limit: number): number {
   let i = at + (pointBeforeLimit(text, at, limit) > 0xffff ? 2 : 1);
   for (;;) {
     while (i < limit) {
+      // ASCII first: letters, "'" and "-" continue the word, anything else ends it.
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        if (isAsciiLetterCode(code) || code === 39 || code === 45) {
+          i++;
+          continue;
+        }
+        break;
+      }
       const point = pointBeforeLimit(text, i, limit);
       if (!continuesWord(point)) break;
       i += point > 0xffff ? 2 : 1;
@@ -447,12 +456,23 @@ function partyWords(contract: ContractModel): Set<string> {
 
 function inlineDefinitions(contract: ContractModel): string[] {
   const terms: string[] = [];
+  const { text } = contract;
+  // Per pattern, where the text it starts with next stands (at or after the segment read): a
+  // segment holds it only when it starts there and ends inside, so most segments are neither
+  // searched nor cut out.
+  const next = INLINE_DEFINITION_START.map(() => -1);
   for (const [start, end] of proseSegments(contract)) {
-    const segment = contract.text.slice(start, end);
-    INLINE_DEFINITION.forEach((pattern, i) => {
-      // Without the text each pattern starts with, it cannot match: most segments are not searched.
-      if (segment.includes(INLINE_DEFINITION_START[i])) for (const match of segment.matchAll(pattern)) terms.push(match[1]);
-    });
+    let segment: string | undefined;
+    for (let i = 0; i < INLINE_DEFINITION.length; i++) {
+      const sign = INLINE_DEFINITION_START[i];
+      if (next[i] < start) {
+        const at = text.indexOf(sign, start);
+        next[i] = at === -1 ? text.length : at;
+      }
+      if (next[i] + sign.length > end) continue;
+      segment ??= text.slice(start, end);
+      for (const match of segment.matchAll(INLINE_DEFINITION[i])) terms.push(match[1]);
+    }
   }
   return terms;
 }
