@@ -33,8 +33,22 @@ function checkSequence(items: Numbered[], first: number, kind: 'article' | 'clau
   }
 }
 
-/** "7", "7a": the number and a letter suffix. */
-const ARTICLE_NUMBER = /^(\d+)([a-z]*)$/i;
+/**
+ * An article's number as `/^(\d+)([a-z]*)$/i` reads it ("7", "7a": the number and a letter
+ * suffix), without a match object per article: its value, and whether it is inserted (a suffix, or
+ * no such number).
+ */
+function readArticleNumber(number: string, offset: Offsets): Numbered {
+  let digits = 0;
+  while (digits < number.length && isDigit(number.charCodeAt(digits))) digits++;
+  let end = digits;
+  while (end < number.length && isAsciiLetter(number.charCodeAt(end))) end++;
+  const valid = digits > 0 && end === number.length;
+  return { written: number, value: valid ? Number(digits === number.length ? number : number.slice(0, digits)) : Number.NaN, inserted: !valid || digits < number.length, offset };
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 export const numberingRule: ContractRule = {
   meta: {
@@ -53,15 +67,16 @@ export const numberingRule: ContractRule = {
   },
   check(context) {
     const { articles } = context.contract;
-    const articleNumbers: Numbered[] = articles.map((article) => {
-      const match = ARTICLE_NUMBER.exec(article.number);
-      return { written: article.number, value: match ? Number(match[1]) : Number.NaN, inserted: !match || match[2] !== '', offset: article.numberOffset };
-    });
+    const articleNumbers: Numbered[] = articles.map((article) => readArticleNumber(article.number, article.numberOffset));
     checkSequence(articleNumbers, 1, 'article', context.report);
 
     for (const article of articles) {
       if (article.clauses.length === 0) continue;
-      const byParent = new Map<string, Numbered[]>();
+      // Most articles number their sub-clauses under one parent ("7.1", "7.2"): a list for it
+      // alone, and a map by parent only when a second parent turns up.
+      let firstParent: string | undefined;
+      let firstList: Numbered[] | undefined;
+      let byParent: Map<string, Numbered[]> | undefined;
       const articleNumber = article.number.toLowerCase();
       for (const clause of article.clauses) {
         if (clause.style !== 'numbered') continue;
@@ -69,15 +84,31 @@ export const numberingRule: ContractRule = {
         const { number } = clause;
         const firstDot = number.indexOf('.');
         const lastDot = number.lastIndexOf('.');
-        const parent = lastDot === -1 ? '' : number.slice(0, lastDot);
         if ((firstDot === -1 ? number : number.slice(0, firstDot)).toLowerCase() !== articleNumber) {
           context.report({ messageId: 'clause-wrong-article', data: { number: clause.number, article: article.number }, offset: clause.numberOffset });
           continue;
         }
         const item: Numbered = { written: number, value: Number(number.slice(lastDot + 1)), inserted: false, offset: clause.numberOffset };
+        const parentLength = lastDot === -1 ? 0 : lastDot;
+        if (firstList && !byParent && parentLength === firstParent!.length && number.startsWith(firstParent!)) {
+          firstList.push(item);
+          continue;
+        }
+        const parent = lastDot === -1 ? '' : number.slice(0, lastDot);
+        if (!firstList) {
+          firstParent = parent;
+          firstList = [item];
+          continue;
+        }
+        byParent ??= new Map([[firstParent!, firstList]]);
         const list = byParent.get(parent);
         if (list) list.push(item);
         else byParent.set(parent, [item]);
+      }
+      if (!firstList) continue;
+      if (!byParent) {
+        checkSequence(firstList, 1, 'clause', context.report, `${firstParent}.`);
+        continue;
       }
       for (const [parent, list] of byParent) checkSequence(list, 1, 'clause', context.report, `${parent}.`);
     }
