@@ -159,6 +159,19 @@ function emptyValues<T>(length: number): Array<T | undefined> {
   return values;
 }
 
+/**
+ * `text.toLowerCase()`, but `text` itself when it has no ASCII capital and nothing beyond ASCII
+ * (numbers such as "7.2"): a piece of a document with any character beyond Latin-1 is a two-byte
+ * string, whose `toLowerCase` takes V8's slow path and makes a copy even when nothing changes.
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || (code >= 65 && code <= 90)) return text.toLowerCase();
+  }
+  return text;
+}
+
 /** Whether `cache` lacks the results of at least `MANY_PIECES` of `keys` (as in a first lint). */
 export function lacksMany(cache: TextResultCache<unknown>, keys: readonly number[]): boolean {
   let lacking = 0;

@@ -1,4 +1,5 @@
 import type { Clause, ContractBundle, ContractModel, CrossReference } from '../../contract/model';
+import { lowerCase } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 /** The contract's targets by lower-cased number, built once per contract: looking up each reference stays cheap. */
@@ -17,7 +18,7 @@ const TARGETS = new WeakMap<ContractModel, Targets>();
 
 function addArticles(targets: Targets, contract: ContractModel): void {
   for (const article of contract.articles) {
-    const key = article.number.toLowerCase();
+    const key = lowerCase(article.number);
     if (targets.articles.has(key)) continue; // the first article with a number is the one referred to
     targets.articles.set(key, { clauses: article.clauses });
   }
@@ -48,14 +49,14 @@ function targetsOf(contract: ContractModel, bundle?: ContractBundle): Targets {
 /** Why a reference points nowhere, or undefined when its target exists (or cannot be checked). */
 export function brokenReason(contract: ContractModel, reference: CrossReference, bundle?: ContractBundle): 'article-missing' | 'clause-missing' | 'annex-missing' | undefined {
   const targets = targetsOf(contract, bundle);
-  const target = reference.target.toLowerCase();
+  const target = lowerCase(reference.target);
   if (reference.kind === 'annex') return targets.annexes.has(target) ? undefined : 'annex-missing';
   const article = targets.articles.get(articlePart(target));
   if (!article) return 'article-missing';
   if (reference.kind === 'article') return undefined;
   // An article written without sub-clause numbers may still have paragraphs ("lid 2"): nothing to check against.
   if (article.clauses.length === 0) return undefined;
-  article.numbers ??= new Set(article.clauses.map((clause) => clause.number.toLowerCase()));
+  article.numbers ??= new Set(article.clauses.map((clause) => lowerCase(clause.number)));
   return article.numbers.has(target) ? undefined : 'clause-missing';
 }
 

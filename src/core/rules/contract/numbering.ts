@@ -1,4 +1,5 @@
 import type { Offsets } from '../../contract/model';
+import { lowerCase } from '../../contract/proseText';
 import type { ContractRule, ReportDescriptor } from '../../rule';
 
 /**
@@ -21,20 +22,23 @@ class SequenceCheck {
   /** `written` "7", "7a" or "7.1.2"; `value` its last part as a number; `inserted` for "7a". */
   add(written: string, value: number, inserted: boolean, offset: Offsets): void {
     const { kind, previous } = this;
-    const key = written.toLowerCase();
+    const key = lowerCase(written);
     if (this.seen.has(key)) {
       this.report({ messageId: `${kind}-duplicate`, data: { number: written }, offset });
       return;
     }
     this.seen.add(key);
     if (inserted) return;
-    const prefix = this.parent === undefined ? '' : `${this.parent}.`;
     if (value <= previous) {
-      this.report({ messageId: `${kind}-out-of-order`, data: { number: written, previous: `${prefix}${previous}` }, offset });
+      this.report({ messageId: `${kind}-out-of-order`, data: { number: written, previous: `${this.prefix()}${previous}` }, offset });
     } else if (value > previous + 1) {
-      this.report({ messageId: `${kind}-gap`, data: { number: written, expected: `${prefix}${previous + 1}` }, offset });
+      this.report({ messageId: `${kind}-gap`, data: { number: written, expected: `${this.prefix()}${previous + 1}` }, offset });
     }
     this.previous = Math.max(previous, value);
+  }
+
+  private prefix(): string {
+    return this.parent === undefined ? '' : `${this.parent}.`;
   }
 }
 
@@ -95,7 +99,7 @@ export const numberingRule: ContractRule = {
       let firstParent: string | undefined;
       let firstSequence: SequenceCheck | undefined;
       let byParent: Map<string, SequenceCheck> | undefined;
-      const articleNumber = article.number.toLowerCase();
+      const articleNumber = lowerCase(article.number);
       for (const clause of article.clauses) {
         if (clause.style !== 'numbered') continue;
         // "7.1.2": the article "7", the parent "7.1", the last part "2" (read without splitting).
@@ -104,7 +108,7 @@ export const numberingRule: ContractRule = {
         const lastDot = number.lastIndexOf('.');
         const head = firstDot === -1 ? number.length : firstDot;
         // The article's number as written needs no lower case to compare.
-        const sameArticle = (head === article.number.length && number.startsWith(article.number)) || (firstDot === -1 ? number : number.slice(0, firstDot)).toLowerCase() === articleNumber;
+        const sameArticle = (head === article.number.length && number.startsWith(article.number)) || lowerCase(firstDot === -1 ? number : number.slice(0, firstDot)) === articleNumber;
         if (!sameArticle) {
           context.report({ messageId: 'clause-wrong-article', data: { number: clause.number, article: article.number }, offset: clause.numberOffset });
           continue;
