@@ -9,7 +9,8 @@ import type { ContractRule, ReportDescriptor } from '../../rule';
  * ("7.") is written only when a message needs it.
  */
 class SequenceCheck {
-  private readonly seen = new Set<string>();
+  /** The numbers seen, in lower case: a list while short (most sequences are), then a set. */
+  private seen: string[] | Set<string> = [];
   private previous = 0;
 
   constructor(
@@ -23,11 +24,14 @@ class SequenceCheck {
   add(written: string, value: number, inserted: boolean, offset: Offsets): void {
     const { kind, previous } = this;
     const key = lowerCase(written);
-    if (this.seen.has(key)) {
+    const { seen } = this;
+    if (Array.isArray(seen) ? seen.includes(key) : seen.has(key)) {
       this.report({ messageId: `${kind}-duplicate`, data: { number: written }, offset });
       return;
     }
-    this.seen.add(key);
+    if (!Array.isArray(seen)) seen.add(key);
+    else if (seen.length < 16) seen.push(key);
+    else this.seen = new Set([...seen, key]);
     if (inserted) return;
     if (value <= previous) {
       this.report({ messageId: `${kind}-out-of-order`, data: { number: written, previous: `${this.prefix()}${previous}` }, offset });

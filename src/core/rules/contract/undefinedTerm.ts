@@ -273,8 +273,11 @@ function readSegment(
   verdictOf: (at: number, end: number) => RunVerdict,
   isPartWord: (at: number, end: number) => boolean,
 ): SegmentUses {
-  const runs: number[] = [];
-  const candidates: number[] = [];
+  // Filled here, then copied at their size (most segments have few runs, many no candidates).
+  const runs = RUNS;
+  const candidates = CANDIDATES;
+  runs.length = 0;
+  candidates.length = 0;
   let i = start;
   while (i < end) {
     // Straight to the next ASCII capital or code unit from 128: the characters passed are not
@@ -319,8 +322,12 @@ function readSegment(
     if (judged !== -1) candidates.push(runs.length >> 1, judged);
     runs.push(at - start, next - at);
   }
-  return { runs, candidates };
+  return { runs: runs.length === 0 ? NO_NUMBERS : runs.slice(), candidates: candidates.length === 0 ? NO_NUMBERS : candidates.slice() };
 }
+
+const RUNS: number[] = [];
+const CANDIDATES: number[] = [];
+const NO_NUMBERS: readonly number[] = [];
 
 /** For code points from 128: 1 lower case (`\p{Ll}`), 2 upper case (`\p{Lu}`), 0 neither; asked of the expressions once per code point. */
 const FAR_CASES = new Map<number, number>();
@@ -399,38 +406,39 @@ function capitalisedUses(
   context: number,
   verdictOf: (at: number, end: number) => RunVerdict,
   isPartWord: (at: number, end: number) => boolean,
-): Array<readonly [number, SegmentUses]> {
+): CapitalisedUses {
   const { text } = contract;
-  // Headings do not overlap: sorted by start, the one that could hold a place is found by bisection.
+  // Headings do not overlap: sorted by start, the one that could hold a segment's start is the
+  // last that starts at or before it, followed along as the segments come in text order.
   const headings: Offsets[] = [...contract.articles.map((article) => article.headingOffset), ...contract.annexes.map((annex) => annex.headingOffset)]
     .sort((a, b) => a[0] - b[0]);
+  let heading = -1;
   const definitions = contract.definitions?.article.offset;
-  const inHeading = (at: number): boolean => {
-    let low = 0;
-    let high = headings.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (headings[mid][0] <= at) low = mid + 1;
-      else high = mid - 1;
-    }
-    return high >= 0 && at < headings[high][1];
-  };
-  const uses: Array<readonly [number, SegmentUses]> = [];
+  const uses: CapitalisedUses = { starts: [], segments: [] };
   const segments = proseSegments(contract);
   const keys = proseSegmentKeys(contract);
   for (let index = 0; index < segments.length; index++) {
-    const [start, end] = segments[index];
+    const start = segments[index][0];
+    const end = segments[index][1];
+    while (heading + 1 < headings.length && headings[heading + 1][0] <= start) heading++;
     if (startsWithHash(text, start, Math.min(end, start + 8))) continue;
-    if ((definitions && start >= definitions[0] && start < definitions[1]) || inHeading(start)) continue;
+    if ((definitions && start >= definitions[0] && start < definitions[1]) || (heading >= 0 && start < headings[heading][1])) continue;
     const key = segmentUsesKey(keys[index], text, end, context);
     let found = SEGMENT_USES.get(key);
     if (!found) {
       found = readSegment(text, start, end, verdictOf, isPartWord);
       SEGMENT_USES.set(key, found);
     }
-    uses.push([start, found]);
+    uses.starts.push(start);
+    uses.segments.push(found);
   }
   return uses;
+}
+
+/** Per segment read (in text order), its start and what it says. */
+interface CapitalisedUses {
+  starts: number[];
+  segments: SegmentUses[];
 }
 
 function partyWords(contract: ContractModel): Set<string> {
@@ -449,7 +457,10 @@ function inlineDefinitions(contract: ContractModel): string[] {
   // segment holds it only when it starts there and ends inside, so most segments are neither
   // searched nor cut out.
   const next = INLINE_DEFINITION_START.map(() => -1);
-  for (const [start, end] of proseSegments(contract)) {
+  const segments = proseSegments(contract);
+  for (let k = 0; k < segments.length; k++) {
+    const start = segments[k][0];
+    const end = segments[k][1];
     let segment: string | undefined;
     for (let i = 0; i < INLINE_DEFINITION.length; i++) {
       const sign = INLINE_DEFINITION_START[i];
@@ -530,8 +541,9 @@ export const undefinedTermRule: ContractRule = {
     // Per word in lower case, its first use and how often it is used.
     const undefinedUses = new Map<string, { first: Occurrence; count: number }>();
     const lowerOf: Array<string | undefined> = [];
-    for (const [start, segment] of uses) {
-      const { runs, candidates } = segment;
+    for (let u = 0; u < uses.starts.length; u++) {
+      const start = uses.starts[u];
+      const { runs, candidates } = uses.segments[u];
       for (let k = 0; k < candidates.length; k += 2) {
         const at = start + runs[2 * candidates[k]];
         const length = runs[2 * candidates[k] + 1];
@@ -559,7 +571,9 @@ export const undefinedTermRule: ContractRule = {
     // a long contract repeats its runs ("Leverancier") thousands of times.
     const seen: boolean[] = [];
     const usedRuns: string[] = [];
-    for (const [start, { runs }] of uses) {
+    for (let u = 0; u < uses.starts.length; u++) {
+      const start = uses.starts[u];
+      const { runs } = uses.segments[u];
       for (let k = 0; k < runs.length; k += 2) {
         const id = pieces.id(text, start + runs[k], start + runs[k] + runs[k + 1]);
         while (seen.length <= id) seen.push(false);
