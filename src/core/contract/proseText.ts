@@ -172,6 +172,20 @@ export function lowerCase(text: string): string {
   return text;
 }
 
+/**
+ * Where a global search with the u flag goes on after an empty match at `index` (as `matchAll`
+ * does): past the code point there. For loops of `exec`, which unlike `matchAll` make no copy of
+ * the expression per call.
+ */
+export function afterEmptyMatch(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return index + 2;
+  }
+  return index + 1;
+}
+
 /** Whether `cache` lacks the results of at least `MANY_PIECES` of `keys` (as in a first lint). */
 export function lacksMany(cache: TextResultCache<unknown>, keys: readonly number[]): boolean {
   let lacking = 0;

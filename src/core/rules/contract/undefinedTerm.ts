@@ -1,6 +1,6 @@
 import { getProperty } from '../../document/model';
 import type { ContractModel, Offsets } from '../../contract/model';
-import { proseSegmentKeys, proseSegments, TextResultCache, textHash } from '../../contract/proseText';
+import { afterEmptyMatch, proseSegmentKeys, proseSegments, TextResultCache, textHash } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 /**
@@ -273,11 +273,12 @@ function readSegment(
   verdictOf: (at: number, end: number) => RunVerdict,
   isPartWord: (at: number, end: number) => boolean,
 ): SegmentUses {
-  // Filled here, then copied at their size (most segments have few runs, many no candidates).
+  // Written into shared lists, then copied at their size (most segments have few runs, many no
+  // candidates); counted here, as setting a list's length is slow.
   const runs = RUNS;
   const candidates = CANDIDATES;
-  runs.length = 0;
-  candidates.length = 0;
+  let runCount = 0;
+  let candidateCount = 0;
   let i = start;
   while (i < end) {
     // Straight to the next ASCII capital or code unit from 128: the characters passed are not
@@ -319,10 +320,14 @@ function readSegment(
       if (isPartWord(lastWord, next)) continue;
     }
     const judged = verdictOf(at, next).judged;
-    if (judged !== -1) candidates.push(runs.length >> 1, judged);
-    runs.push(at - start, next - at);
+    if (judged !== -1) {
+      candidates[candidateCount++] = runCount >> 1;
+      candidates[candidateCount++] = judged;
+    }
+    runs[runCount++] = at - start;
+    runs[runCount++] = next - at;
   }
-  return { runs: runs.length === 0 ? NO_NUMBERS : runs.slice(), candidates: candidates.length === 0 ? NO_NUMBERS : candidates.slice() };
+  return { runs: runCount === 0 ? NO_NUMBERS : runs.slice(0, runCount), candidates: candidateCount === 0 ? NO_NUMBERS : candidates.slice(0, candidateCount) };
 }
 
 const RUNS: number[] = [];
@@ -470,7 +475,13 @@ function inlineDefinitions(contract: ContractModel): string[] {
       }
       if (next[i] + sign.length > end) continue;
       segment ??= text.slice(start, end);
-      for (const match of segment.matchAll(INLINE_DEFINITION[i])) terms.push(match[1]);
+      // What `matchAll` finds, without its copy of the expression per call.
+      const pattern = INLINE_DEFINITION[i];
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(segment); match !== null; match = pattern.exec(segment)) {
+        terms.push(match[1]);
+        if (match[0] === '') pattern.lastIndex = afterEmptyMatch(segment, match.index);
+      }
     }
   }
   return terms;

@@ -1,7 +1,7 @@
 import { EFFORT_WORDING } from '../../contract/catalog/validateCatalog';
 import { contractParts, firstCoveredTopic } from '../../contract/coverage';
 import type { Offsets } from '../../contract/model';
-import { lacksMany, nextMatchStart, proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
+import { afterEmptyMatch, lacksMany, nextMatchStart, proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 const EFFORT_PATTERNS = EFFORT_WORDING.map((pattern) => new RegExp(pattern.source, 'giu'));
@@ -124,11 +124,14 @@ function effortWordingIn(segment: string): ReadonlyArray<readonly [number, strin
     // A pattern none of whose signs the segment has cannot match in it.
     if ((signs & PATTERN_SIGNS[p]) === 0) continue;
     const pattern = EFFORT_PATTERNS[p];
-    for (const match of segment.matchAll(pattern)) {
-      const start = match.index ?? 0;
+    // What `matchAll` finds, without its copy of the expression per call.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(segment); match !== null; match = pattern.exec(segment)) {
+      const start = match.index;
       const end = start + match[0].length;
       // Wording that overlaps wording found before is the same place.
       if (!found.some(([at, words]) => start < at + words.length && end > at)) found.push([start, match[0]]);
+      if (end === start) pattern.lastIndex = afterEmptyMatch(segment, end);
     }
   }
   return found.length === 0 ? NONE : found;
