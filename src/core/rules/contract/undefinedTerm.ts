@@ -116,12 +116,22 @@ function isSentenceInitial(text: string, segmentStart: number, at: number): bool
   if (end === segmentStart || isSentenceEndCode(text.charCodeAt(end - 1))) return true;
   end = at;
   while (end > segmentStart && isOpeningMarkCode(text.charCodeAt(end - 1))) end--;
+  // A marker ends with a digit, ".", ")" or one of "-*+": after anything else (mostly a word) the
+  // line's start holds none, and the line need not be found.
+  let last = end;
+  while (last > segmentStart && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 9)) last--;
+  if (last > segmentStart && !mayEndLineStartMarker(text.charCodeAt(last - 1))) return false;
   // No line break lies between the line's start and `end`.
   const lineStart = Math.max(segmentStart, text.lastIndexOf('\n', end - 1) + 1);
   return isLineStartMarker(text, Math.min(lineStart, end), end);
 }
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** What may stand last before the white space after a line's start (see isLineStartMarker): a marker's last character, `>` or the line break. */
+function mayEndLineStartMarker(code: number): boolean {
+  return isDigitCode(code) || code === 46 || code === 41 || code === 45 || code === 42 || code === 43 || code === 62 || code === 10;
+}
 const isAsciiLetterCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /**
