@@ -271,18 +271,19 @@ class Pieces {
   }
 }
 
-/**
- * The capitalised runs of a segment that are not at a sentence start, and those of them the rule
- * judges. Runs are read where they stand (`verdictOf` and `isPartWord` take offsets): no piece of
- * the segment is copied.
- */
-function readSegment(
-  text: string,
-  start: number,
-  end: number,
-  verdictOf: (at: number, end: number) => RunVerdict,
-  isPartWord: (at: number, end: number) => boolean,
-): SegmentUses {
+/** What one lint makes of runs, read where they stand (by offsets): no piece of a segment is copied. */
+interface RunJudge {
+  /** The number of the text from `at` to `end` among the lint's pieces (see `Pieces`). */
+  pieceOf(at: number, end: number): number;
+  verdictOf(piece: number): RunVerdict;
+  /** Whether the word from `at` to `end` names a part of a document ("Artikel"). */
+  isPartWord(at: number, end: number): boolean;
+  /** The piece of each run a segment read in this lint holds, in order: the runs need not be looked up again. */
+  readonly runPieces: number[];
+}
+
+/** The capitalised runs of a segment that are not at a sentence start, and those of them the rule judges. */
+function readSegment(text: string, start: number, end: number, judge: RunJudge): SegmentUses {
   // Written into shared lists, then copied at their size (most segments have few runs, many no
   // candidates); counted here, as setting a list's length is slow.
   const runs = RUNS;
@@ -315,7 +316,7 @@ function readSegment(
     const next = capitalisedRunEnd(text, i, end);
     let at = i;
     i = next;
-    if (isSentenceInitial(text, start, at) && !verdictOf(at, next).defined) {
+    if (isSentenceInitial(text, start, at) && !judge.verdictOf(judge.pieceOf(at, next)).defined) {
       // "De Opdrachtgever ...": the first word has its capital from the sentence, the rest from the term.
       let space = at;
       while (space < next && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 9) space++;
@@ -327,15 +328,17 @@ function readSegment(
       // "Artikel 7": the run's last word names a part of the document.
       let lastWord = next;
       while (text.charCodeAt(lastWord - 1) !== 32 && text.charCodeAt(lastWord - 1) !== 9 && lastWord > at) lastWord--;
-      if (isPartWord(lastWord, next)) continue;
+      if (judge.isPartWord(lastWord, next)) continue;
     }
-    const judged = verdictOf(at, next).judged;
+    const piece = judge.pieceOf(at, next);
+    const judged = judge.verdictOf(piece).judged;
     if (judged !== -1) {
       candidates[candidateCount++] = runCount >> 1;
       candidates[candidateCount++] = judged;
     }
     runs[runCount++] = at - start;
     runs[runCount++] = next - at;
+    judge.runPieces.push(piece);
   }
   return { runs: runCount === 0 ? NO_NUMBERS : runs.slice(0, runCount), candidates: candidateCount === 0 ? NO_NUMBERS : candidates.slice(0, candidateCount) };
 }
@@ -416,12 +419,7 @@ function startsWithHash(text: string, start: number, end: number): boolean {
  * Capitalised word runs in the prose, outside headings and the definitions article, that are not at
  * a sentence start, per segment in text order, with the segment's start.
  */
-function capitalisedUses(
-  contract: ContractModel,
-  context: number,
-  verdictOf: (at: number, end: number) => RunVerdict,
-  isPartWord: (at: number, end: number) => boolean,
-): CapitalisedUses {
+function capitalisedUses(contract: ContractModel, context: number, judge: RunJudge): CapitalisedUses {
   const { text } = contract;
   // Headings do not overlap: sorted by start, the one that could hold a segment's start is the
   // last that starts at or before it, followed along as the segments come in text order.
@@ -429,7 +427,7 @@ function capitalisedUses(
     .sort((a, b) => a[0] - b[0]);
   let heading = -1;
   const definitions = contract.definitions?.article.offset;
-  const uses: CapitalisedUses = { starts: [], segments: [] };
+  const uses: CapitalisedUses = { starts: [], segments: [], firstPieces: [] };
   const segments = proseSegments(contract);
   const keys = proseSegmentKeys(contract);
   for (let index = 0; index < segments.length; index++) {
@@ -440,12 +438,15 @@ function capitalisedUses(
     if ((definitions && start >= definitions[0] && start < definitions[1]) || (heading >= 0 && start < headings[heading][1])) continue;
     const key = segmentUsesKey(keys[index], text, end, context);
     let found = SEGMENT_USES.get(key);
+    let firstPiece = -1;
     if (!found) {
-      found = readSegment(text, start, end, verdictOf, isPartWord);
+      firstPiece = judge.runPieces.length;
+      found = readSegment(text, start, end, judge);
       SEGMENT_USES.set(key, found);
     }
     uses.starts.push(start);
     uses.segments.push(found);
+    uses.firstPieces.push(firstPiece);
   }
   return uses;
 }
@@ -454,6 +455,8 @@ function capitalisedUses(
 interface CapitalisedUses {
   starts: number[];
   segments: SegmentUses[];
+  /** Where the pieces of its runs start in `RunJudge.runPieces` when it was read in this lint, else -1. */
+  firstPieces: number[];
 }
 
 function partyWords(contract: ContractModel): Set<string> {
@@ -532,8 +535,7 @@ export const undefinedTermRule: ContractRule = {
     // Runs and words by their place in the text, each distinct one made a string and judged once.
     const pieces = new Pieces();
     const verdicts: Array<RunVerdict | undefined> = [];
-    const verdictOf = (at: number, end: number): RunVerdict => {
-      const id = pieces.id(text, at, end);
+    const verdictOf = (id: number): RunVerdict => {
       let verdict = verdicts[id];
       if (verdict) return verdict;
       const run = pieces.texts[id];
@@ -558,17 +560,20 @@ export const undefinedTermRule: ContractRule = {
     };
     // What the segments are judged against: the same terms and parties give the same judgement.
     const judging = textHash([...defined, '\u0000', ...parties].join('\u0001'));
-    const uses = capitalisedUses(contract, judging, verdictOf, isPartWord);
+    const judge: RunJudge = { pieceOf: (at, end) => pieces.id(text, at, end), verdictOf, isPartWord, runPieces: [] };
+    const uses = capitalisedUses(contract, judging, judge);
     // Per word in lower case, its first use and how often it is used.
     const undefinedUses = new Map<string, { first: Occurrence; count: number }>();
     const lowerOf: Array<string | undefined> = [];
     for (let u = 0; u < uses.starts.length; u++) {
       const start = uses.starts[u];
+      const firstPiece = uses.firstPieces[u];
       const { runs, candidates } = uses.segments[u];
       for (let k = 0; k < candidates.length; k += 2) {
         const at = start + runs[2 * candidates[k]];
         const length = runs[2 * candidates[k] + 1];
-        const id = pieces.id(text, at, at + candidates[k + 1]);
+        // The word judged is the run, unless a possessive was left off.
+        const id = firstPiece !== -1 && candidates[k + 1] === length ? judge.runPieces[firstPiece + candidates[k]] : pieces.id(text, at, at + candidates[k + 1]);
         while (lowerOf.length <= id) lowerOf.push(undefined);
         const lower = (lowerOf[id] ??= pieces.texts[id].toLowerCase());
         const uses = undefinedUses.get(lower);
@@ -594,9 +599,10 @@ export const undefinedTermRule: ContractRule = {
     const usedRuns: string[] = [];
     for (let u = 0; u < uses.starts.length; u++) {
       const start = uses.starts[u];
+      const firstPiece = uses.firstPieces[u];
       const { runs } = uses.segments[u];
       for (let k = 0; k < runs.length; k += 2) {
-        const id = pieces.id(text, start + runs[k], start + runs[k] + runs[k + 1]);
+        const id = firstPiece !== -1 ? judge.runPieces[firstPiece + (k >> 1)] : pieces.id(text, start + runs[k], start + runs[k] + runs[k + 1]);
         while (seen.length <= id) seen.push(false);
         if (!seen[id]) {
           seen[id] = true;
