@@ -327,7 +327,7 @@ function readSegment(text: string, start: number, end: number, judge: RunJudge):
     if (numberFollows(text, next)) {
       // "Artikel 7": the run's last word names a part of the document.
       let lastWord = next;
-      while (text.charCodeAt(lastWord - 1) !== 32 && text.charCodeAt(lastWord - 1) !== 9 && lastWord > at) lastWord--;
+      while (lastWord > at && text.charCodeAt(lastWord - 1) !== 32 && text.charCodeAt(lastWord - 1) !== 9) lastWord--;
       if (judge.isPartWord(lastWord, next)) continue;
     }
     const piece = judge.pieceOf(at, next);
