@@ -93,10 +93,10 @@ export const placeholderRule: ContractRule = {
     proseSegments(contract).forEach(([start, end], i) => {
       let found = FOUND.get(keys[i]);
       if (!found) {
-        let signed = true;
-        if (signAt) {
-          for (let p = 0; p < signAt.length; p++) if (signAt[p] < start) signAt[p] = nextMatchStart(CANDIDATE_SIGN_PARTS[p], text, start);
-          signed = signAt[0] < end || signAt[1] < end;
+        let signed = !signAt;
+        for (let p = 0; signAt && p < signAt.length; p++) {
+          if (signAt[p] < start) signAt[p] = nextMatchStart(CANDIDATE_SIGN_PARTS[p], text, start);
+          if (signAt[p] < end) signed = true;
         }
         found = signed ? placeholdersIn(text.slice(start, end)) : NONE;
         FOUND.set(keys[i], found);
