@@ -69,33 +69,141 @@ const RESULT_CACHES = new Set<TextResultCache<unknown>>();
 
 /**
  * Results that depend only on a piece of text (a segment, a sentence), by the hash of that text,
- * kept across lints in least-recently-used order: after an edit, a re-lint judges only the pieces
- * that changed. Results are shared: do not change them.
+ * kept across lints: after an edit, a re-lint judges only the pieces that changed. Results are
+ * shared: do not change them.
+ *
+ * Kept in two generations (what is asked for moves to the newer one; when the newer one holds
+ * `size` results, the older one is dropped): the most recently used `size` results at least, and
+ * no bookkeeping per lookup. Each generation is an open-addressing table of hash keys as plain
+ * numbers: no Map entry or boxed number per result, and a table keeps its capacity across lints.
  */
 export class TextResultCache<T> {
-  private entries = new Map<number, T>();
+  private current = new ResultTable<T>();
+  private previous = new ResultTable<T>();
 
   constructor(private readonly size: number) {
     RESULT_CACHES.add(this as TextResultCache<unknown>);
   }
 
   get(key: number): T | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
+    const value = this.current.get(key);
+    if (value !== undefined || this.previous.count === 0) return value;
+    const old = this.previous.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
   }
 
   set(key: number, value: T): void {
-    this.entries.set(key, value);
-    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as number);
+    if (this.current.count >= this.size) {
+      const emptied = this.previous;
+      emptied.clear();
+      this.previous = this.current;
+      this.current = emptied;
+    }
+    this.current.set(key, value);
   }
 
   clear(): void {
-    this.entries = new Map();
+    this.current.clear();
+    this.previous.clear();
   }
+}
+
+/** Hash keys (integers below 2 ** 53) and their values, by linear probing; at most half full. */
+class ResultTable<T> {
+  private keys = new Float64Array(64);
+  private values = emptyValues<T>(64);
+  count = 0;
+
+  get(key: number): T | undefined {
+    const { keys, values } = this;
+    const mask = keys.length - 1;
+    // The key's low 32 bits (a hash's), as `&` reads a number, pick the first slot to look at.
+    for (let i = key & mask; ; i = (i + 1) & mask) {
+      const value = values[i];
+      if (value === undefined || keys[i] === key) return value;
+    }
+  }
+
+  set(key: number, value: T): void {
+    if (2 * (this.count + 1) > this.keys.length) this.grow();
+    const { keys, values } = this;
+    const mask = keys.length - 1;
+    let i = key & mask;
+    while (values[i] !== undefined && keys[i] !== key) i = (i + 1) & mask;
+    if (values[i] === undefined) this.count++;
+    keys[i] = key;
+    values[i] = value;
+  }
+
+  /** Drops every value (the table keeps its size). */
+  clear(): void {
+    if (this.count === 0) return;
+    this.values.fill(undefined);
+    this.count = 0;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.values = emptyValues<T>(keys.length * 2);
+    this.count = 0;
+    for (let i = 0; i < keys.length; i++) if (values[i] !== undefined) this.set(keys[i], values[i] as T);
+  }
+}
+
+/** An array of `length` undefined values, without holes (those make element access slower). */
+function emptyValues<T>(length: number): Array<T | undefined> {
+  const values: Array<T | undefined> = [];
+  for (let i = 0; i < length; i++) values.push(undefined);
+  return values;
+}
+
+/**
+ * `text.toLowerCase()`, but `text` itself when it has no ASCII capital and nothing beyond ASCII
+ * (numbers such as "7.2"): a piece of a document with any character beyond Latin-1 is a two-byte
+ * string, whose `toLowerCase` takes V8's slow path and makes a copy even when nothing changes.
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || (code >= 65 && code <= 90)) return text.toLowerCase();
+  }
+  return text;
+}
+
+/**
+ * Where a global search with the u flag goes on after an empty match at `index` (as `matchAll`
+ * does): past the code point there. For loops of `exec`, which unlike `matchAll` make no copy of
+ * the expression per call.
+ */
+export function afterEmptyMatch(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return index + 2;
+  }
+  return index + 1;
+}
+
+/** Whether `cache` lacks the results of at least `MANY_PIECES` of `keys` (as in a first lint). */
+export function lacksMany(cache: TextResultCache<unknown>, keys: readonly number[]): boolean {
+  let lacking = 0;
+  for (let i = 0; i < keys.length; i++) if (cache.get(keys[i]) === undefined && ++lacking >= MANY_PIECES) return true;
+  return false;
+}
+
+/**
+ * Where the leftmost match of `pattern` (global) at or after `from` starts in `text`, or
+ * `text.length` when there is none. For a walk over the segments in text order: a segment from
+ * `start` to `end` can hold a match of its own (of an expression without look-around) only when
+ * `nextMatchStart(pattern, text, start) < end`, and the answer stays good for later segments
+ * until `start` passes it, so that one search serves a run of segments without a match.
+ */
+export function nextMatchStart(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match ? match.index : text.length;
 }
 
 /** Empties every `TextResultCache` (for measurements of a cold lint, and for tests). */

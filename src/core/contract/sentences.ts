@@ -1,6 +1,6 @@
 import type { ContractModel, Offsets } from './model';
 import { literalCount, WordPresence } from './catalog/patterns';
-import { contractWords, knownContractWords, MANY_PIECES, proseSegmentKeys, proseSegments, type TextResultCache } from './proseText';
+import { contractWords, knownContractWords, lacksMany, proseSegmentKeys, proseSegments, type TextResultCache } from './proseText';
 
 export interface Sentence {
   text: string;
@@ -13,8 +13,12 @@ export interface Sentence {
  */
 const BOUNDARY = /(?<=[.!?;])\s+(?=[\p{Lu}"“‘(])|\n(?=[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]|[-*+][ \t]|[a-z][.)][ \t]))/gu;
 
-/** A sub-clause number or list marker at a sentence's start is not part of the sentence. */
-const MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[-*+]|[a-z][.)])[ \t]+/;
+/**
+ * A sub-clause number or list marker at a sentence's start is not part of the sentence:
+ * `/^(?:\d{1,3}(?:\.\d{1,3})*\.?|[-*+]|[a-z][.)])[ \t]+/` of the sentence, tried where it stands
+ * (sticky) rather than on a copy (see `markerEnd`).
+ */
+const MARKER_AT = /(?:\d{1,3}(?:\.\d{1,3})*\.?|[-*+]|[a-z][.)])[ \t]+/y;
 
 const SENTENCES = new WeakMap<ContractModel, Sentence[]>();
 
@@ -99,21 +103,47 @@ function segmentLiterals(contract: ContractModel): SegmentLiterals {
 /** The sentences of one segment of `proseSegments` (from `start` to `end` of `text`): they depend on its text alone. */
 export function segmentSentences(text: string, start: number, end: number): Sentence[] {
   const sentences: Sentence[] = [];
+  // The boundaries are looked for in the segment alone (the expression looks around), each
+  // sentence is then read where it stands in the text, and only its trimmed text is copied.
   const segment = text.slice(start, end);
-  let from = 0;
-  const push = (to: number): void => {
-    const piece = segment.slice(from, to);
-    const rest = piece.trimStart().replace(MARKER, '');
-    const lead = piece.length - rest.length;
-    const trimmed = rest.trimEnd();
-    if (trimmed !== '') sentences.push({ text: trimmed, offset: [start + from + lead, start + from + lead + trimmed.length] });
-  };
-  for (const match of segment.matchAll(BOUNDARY)) {
-    push(match.index ?? 0);
-    from = (match.index ?? 0) + match[0].length;
+  let from = start;
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(segment); match !== null; match = BOUNDARY.exec(segment)) {
+    pushSentence(sentences, text, from, start + match.index);
+    from = start + match.index + match[0].length;
   }
-  push(segment.length);
+  pushSentence(sentences, text, from, end);
   return sentences;
+}
+
+/** Adds the text from `from` to `to` as a sentence: without white space around it or a marker at its start, if anything is left. */
+function pushSentence(sentences: Sentence[], text: string, from: number, to: number): void {
+  let first = from;
+  while (first < to && isWhiteSpaceCode(text.charCodeAt(first))) first++;
+  first = markerEnd(text, first, to);
+  let last = to;
+  while (last > first && isWhiteSpaceCode(text.charCodeAt(last - 1))) last--;
+  if (last > first) sentences.push({ text: text.slice(first, last), offset: [first, last] });
+}
+
+/**
+ * Where a marker at `at` ends, as MARKER would find it in the text up to `to` (`at` when there is
+ * none). The marker's number or sign holds no space or tab and ends at the first one, so the
+ * sticky match in the whole text is the one in the text up to `to` when that space is before `to`;
+ * the spaces after it are then counted up to `to` only.
+ */
+function markerEnd(text: string, at: number, to: number): number {
+  MARKER_AT.lastIndex = at;
+  if (at >= to || !MARKER_AT.test(text)) return at;
+  let space = at;
+  while (text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 9) space++;
+  return space < to ? Math.min(MARKER_AT.lastIndex, to) : at;
+}
+
+/** What `/\s/` matches (the white space `trim` removes). */
+function isWhiteSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -129,10 +159,10 @@ export function judgedSentences(
 ): Offsets[] {
   const { text } = contract;
   const keys = proseSegmentKeys(contract);
+  const segments = proseSegments(contract);
   const held: Offsets[] = [];
-  const known = keys.map((key) => cache.get(key));
   // Many segments to judge (a first lint): the contract's words and sentences are made once for all rules.
-  const many = known.filter((found) => found === undefined).length >= MANY_PIECES;
+  const many = lacksMany(cache, keys);
   if (many) contractWords(contract);
   // `admits`, true for the words of any sentence `judge` may hold, is asked first of a whole
   // segment's words (read once for all rules): a segment it refuses is neither cut nor judged.
@@ -140,20 +170,23 @@ export function judgedSentences(
   // include those of each of its sentences, and what admits a sentence admits its segment too.
   let literals = many && admits ? segmentLiterals(contract) : undefined;
   if (literals && literals.literalCount !== literalCount()) literals = undefined;
-  proseSegments(contract).forEach(([start, end], i) => {
-    let found = known[i];
-    if (!found && literals && !admits!(segmentWords.ofLiterals(literals.ids, literals.bounds[i], literals.bounds[i + 1], literals.inexact[i] === 1))) {
+  for (let i = 0; i < segments.length; i++) {
+    const start = segments[i][0];
+    let found = cache.get(keys[i]);
+    if (found === undefined && literals && !admits!(segmentWords.ofLiterals(literals.ids, literals.bounds[i], literals.bounds[i + 1], literals.inexact[i] === 1))) {
       found = NONE;
       cache.set(keys[i], found);
     }
-    if (!found) {
-      const inSegment: Array<readonly [number, number]> = [];
-      for (const sentence of many ? sentencesOfSegment(contract, i) : segmentSentences(text, start, end)) if (judge(sentence)) inSegment.push([sentence.offset[0] - start, sentence.offset[1] - start]);
-      found = inSegment.length === 0 ? NONE : inSegment;
+    if (found === undefined) {
+      let inSegment: Array<readonly [number, number]> | undefined;
+      for (const sentence of many ? sentencesOfSegment(contract, i) : segmentSentences(text, start, segments[i][1])) {
+        if (judge(sentence)) (inSegment ??= []).push([sentence.offset[0] - start, sentence.offset[1] - start]);
+      }
+      found = inSegment ?? NONE;
       cache.set(keys[i], found);
     }
     for (const [from, to] of found) held.push([start + from, start + to]);
-  });
+  }
   return held;
 }
 

@@ -1,19 +1,26 @@
-import type { ContractBundle, ContractModel, CrossReference } from '../../contract/model';
+import type { Clause, ContractBundle, ContractModel, CrossReference } from '../../contract/model';
+import { lowerCase } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 /** The contract's targets by lower-cased number, built once per contract: looking up each reference stays cheap. */
 interface Targets {
   annexes: Set<string>;
-  articles: Map<string, { hasClauses: boolean; clauses: Set<string> }>;
+  articles: Map<string, ArticleTarget>;
+}
+
+/** An article's sub-clauses; their numbers are made a set when a reference first asks for one (most articles are never asked). */
+interface ArticleTarget {
+  clauses: readonly Clause[];
+  numbers?: Set<string>;
 }
 
 const TARGETS = new WeakMap<ContractModel, Targets>();
 
 function addArticles(targets: Targets, contract: ContractModel): void {
   for (const article of contract.articles) {
-    const key = article.number.toLowerCase();
+    const key = lowerCase(article.number);
     if (targets.articles.has(key)) continue; // the first article with a number is the one referred to
-    targets.articles.set(key, { hasClauses: article.clauses.length > 0, clauses: new Set(article.clauses.map((clause) => clause.number.toLowerCase())) });
+    targets.articles.set(key, { clauses: article.clauses });
   }
 }
 
@@ -42,14 +49,21 @@ function targetsOf(contract: ContractModel, bundle?: ContractBundle): Targets {
 /** Why a reference points nowhere, or undefined when its target exists (or cannot be checked). */
 export function brokenReason(contract: ContractModel, reference: CrossReference, bundle?: ContractBundle): 'article-missing' | 'clause-missing' | 'annex-missing' | undefined {
   const targets = targetsOf(contract, bundle);
-  const target = reference.target.toLowerCase();
+  const target = lowerCase(reference.target);
   if (reference.kind === 'annex') return targets.annexes.has(target) ? undefined : 'annex-missing';
-  const article = targets.articles.get(target.split('.')[0]);
+  const article = targets.articles.get(articlePart(target));
   if (!article) return 'article-missing';
   if (reference.kind === 'article') return undefined;
   // An article written without sub-clause numbers may still have paragraphs ("lid 2"): nothing to check against.
-  if (!article.hasClauses) return undefined;
-  return article.clauses.has(target) ? undefined : 'clause-missing';
+  if (article.clauses.length === 0) return undefined;
+  article.numbers ??= new Set(article.clauses.map((clause) => lowerCase(clause.number)));
+  return article.numbers.has(target) ? undefined : 'clause-missing';
+}
+
+/** "7" of "7.2" (what `target.split('.')[0]` gives, without the array). */
+function articlePart(target: string): string {
+  const dot = target.indexOf('.');
+  return dot === -1 ? target : target.slice(0, dot);
 }
 
 export const brokenReferenceRule: ContractRule = {
@@ -79,7 +93,7 @@ export const brokenReferenceRule: ContractRule = {
       if (!reason) continue;
       context.report({
         messageId: reason,
-        data: { target: reference.target, article: reference.target.split('.')[0] },
+        data: { target: reference.target, article: articlePart(reference.target) },
         offset: reference.offset,
         properties: { target: reference.target },
       });

@@ -1,42 +1,82 @@
 import type { Offsets } from '../../contract/model';
+import { lowerCase } from '../../contract/proseText';
 import type { ContractRule, ReportDescriptor } from '../../rule';
 
-interface Numbered {
-  /** The number's parts: "7" is [7], "7.1.2" is [7, 1, 2]; a letter suffix ("7a") marks an inserted article. */
-  written: string;
-  value: number;
-  inserted: boolean;
-  offset: Offsets;
-}
-
 /**
- * Checks one sequence of sibling numbers: each follows the previous one by one. An inserted
- * number ("7a") may follow its base number; it is only checked for being a duplicate.
+ * Checks one sequence of sibling numbers as they come: each follows the previous one by one. An
+ * inserted number ("7a") may follow its base number; it is only checked for being a duplicate.
+ * Numbers are taken one by one (no object per number) and the parent's prefix of a message
+ * ("7.") is written only when a message needs it.
  */
-function checkSequence(items: Numbered[], first: number, kind: 'article' | 'clause', report: (descriptor: ReportDescriptor) => void, prefix = ''): void {
-  const seen = new Set<string>();
-  let previous = first - 1;
-  for (const item of items) {
-    const key = item.written.toLowerCase();
-    if (seen.has(key)) {
-      report({ messageId: `${kind}-duplicate`, data: { number: item.written }, offset: item.offset });
-      continue;
+class SequenceCheck {
+  /** The numbers seen, in lower case: a list while short (most sequences are), then a set. */
+  private seen: string[] | Set<string> = [];
+  private previous = 0;
+
+  constructor(
+    private readonly kind: 'article' | 'clause',
+    private readonly report: (descriptor: ReportDescriptor) => void,
+    /** The parent's number ("7", "7.1"), or undefined for articles. */
+    private readonly parent?: string,
+  ) {}
+
+  /** `written` "7", "7a" or "7.1.2"; `value` its last part as a number; `inserted` for "7a". */
+  add(written: string, value: number, inserted: boolean, offset: Offsets): void {
+    const { kind, previous } = this;
+    const key = lowerCase(written);
+    const { seen } = this;
+    if (Array.isArray(seen) ? seen.includes(key) : seen.has(key)) {
+      this.report({ messageId: `${kind}-duplicate`, data: { number: written }, offset });
+      return;
     }
-    seen.add(key);
-    if (item.inserted) continue;
-    if (item.value <= previous) {
-      report({ messageId: `${kind}-out-of-order`, data: { number: item.written, previous: `${prefix}${previous}` }, offset: item.offset });
-    } else if (item.value > previous + 1) {
-      report({ messageId: `${kind}-gap`, data: { number: item.written, expected: `${prefix}${previous + 1}` }, offset: item.offset });
+    if (!Array.isArray(seen)) seen.add(key);
+    else if (seen.length < 16) seen.push(key);
+    else this.seen = new Set([...seen, key]);
+    if (inserted) return;
+    if (value <= previous) {
+      this.report({ messageId: `${kind}-out-of-order`, data: { number: written, previous: `${this.prefix()}${previous}` }, offset });
+    } else if (value > previous + 1) {
+      this.report({ messageId: `${kind}-gap`, data: { number: written, expected: `${this.prefix()}${previous + 1}` }, offset });
     }
-    previous = Math.max(previous, item.value);
+    this.previous = Math.max(previous, value);
+  }
+
+  private prefix(): string {
+    return this.parent === undefined ? '' : `${this.parent}.`;
   }
 }
 
-/** "7", "7a": the number and a letter suffix. */
-const ARTICLE_NUMBER = /^(\d+)([a-z]*)$/i;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/**
+ * Adds an article's number as `/^(\d+)([a-z]*)$/i` reads it ("7", "7a": the number and a letter
+ * suffix), without a match object per article: its value, and whether it is inserted (a suffix, or
+ * no such number).
+ */
+function addArticleNumber(sequence: SequenceCheck, number: string, offset: Offsets): void {
+  let digits = 0;
+  while (digits < number.length && isDigit(number.charCodeAt(digits))) digits++;
+  let end = digits;
+  while (end < number.length && isAsciiLetter(number.charCodeAt(end))) end++;
+  const valid = digits > 0 && end === number.length;
+  sequence.add(number, valid ? Number(digits === number.length ? number : number.slice(0, digits)) : Number.NaN, !valid || digits < number.length, offset);
+}
+
+/** `Number(number.slice(from))`, without the slice when it is plain digits (as sub-clause numbers are). */
+function numberFrom(number: string, from: number): number {
+  let value = 0;
+  if (from >= number.length || number.length - from > 15) return Number(number.slice(from));
+  for (let i = from; i < number.length; i++) {
+    const code = number.charCodeAt(i);
+    if (!isDigit(code)) return Number(number.slice(from));
+    value = value * 10 + code - 48;
+  }
+  return value;
+}
 
 export const numberingRule: ContractRule = {
+
   meta: {
     id: 'contract/numbering',
     alias: 'consistent-numbering',
@@ -53,33 +93,44 @@ export const numberingRule: ContractRule = {
   },
   check(context) {
     const { articles } = context.contract;
-    const articleNumbers: Numbered[] = articles.map((article) => {
-      const match = ARTICLE_NUMBER.exec(article.number);
-      return { written: article.number, value: match ? Number(match[1]) : Number.NaN, inserted: !match || match[2] !== '', offset: article.numberOffset };
-    });
-    checkSequence(articleNumbers, 1, 'article', context.report);
+    const articleSequence = new SequenceCheck('article', context.report);
+    for (const article of articles) addArticleNumber(articleSequence, article.number, article.numberOffset);
 
     for (const article of articles) {
       if (article.clauses.length === 0) continue;
-      const byParent = new Map<string, Numbered[]>();
-      const articleNumber = article.number.toLowerCase();
+      // Most articles number their sub-clauses under one parent ("7.1", "7.2"): a check for it
+      // alone, and a map by parent only when a second parent turns up.
+      let firstParent: string | undefined;
+      let firstSequence: SequenceCheck | undefined;
+      let byParent: Map<string, SequenceCheck> | undefined;
+      const articleNumber = lowerCase(article.number);
       for (const clause of article.clauses) {
         if (clause.style !== 'numbered') continue;
         // "7.1.2": the article "7", the parent "7.1", the last part "2" (read without splitting).
         const { number } = clause;
         const firstDot = number.indexOf('.');
         const lastDot = number.lastIndexOf('.');
-        const parent = lastDot === -1 ? '' : number.slice(0, lastDot);
-        if ((firstDot === -1 ? number : number.slice(0, firstDot)).toLowerCase() !== articleNumber) {
+        const head = firstDot === -1 ? number.length : firstDot;
+        // The article's number as written needs no lower case to compare.
+        const sameArticle = (head === article.number.length && number.startsWith(article.number)) || lowerCase(firstDot === -1 ? number : number.slice(0, firstDot)) === articleNumber;
+        if (!sameArticle) {
           context.report({ messageId: 'clause-wrong-article', data: { number: clause.number, article: article.number }, offset: clause.numberOffset });
           continue;
         }
-        const item: Numbered = { written: number, value: Number(number.slice(lastDot + 1)), inserted: false, offset: clause.numberOffset };
-        const list = byParent.get(parent);
-        if (list) list.push(item);
-        else byParent.set(parent, [item]);
+        let sequence: SequenceCheck | undefined;
+        const parentLength = lastDot === -1 ? 0 : lastDot;
+        if (firstSequence && !byParent && parentLength === firstParent!.length && number.startsWith(firstParent!)) sequence = firstSequence;
+        else {
+          const parent = lastDot === -1 ? '' : number.slice(0, lastDot);
+          if (!firstSequence) sequence = firstSequence = new SequenceCheck('clause', context.report, (firstParent = parent));
+          else {
+            byParent ??= new Map([[firstParent!, firstSequence]]);
+            sequence = byParent.get(parent);
+            if (!sequence) byParent.set(parent, (sequence = new SequenceCheck('clause', context.report, parent)));
+          }
+        }
+        sequence.add(number, numberFrom(number, lastDot + 1), false, clause.numberOffset);
       }
-      for (const [parent, list] of byParent) checkSequence(list, 1, 'clause', context.report, `${parent}.`);
     }
   },
 };

@@ -1,6 +1,6 @@
 import { getProperty } from '../../document/model';
 import type { ContractModel, Offsets } from '../../contract/model';
-import { proseSegmentKeys, proseSegments, TextResultCache, textHash } from '../../contract/proseText';
+import { afterEmptyMatch, proseSegmentKeys, proseSegments, TextResultCache, textHash } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 /**
@@ -52,7 +52,6 @@ export function* capitalisedRuns(text: string): Generator<{ index: number; text:
     i = end;
   }
 }
-const LINE_START_MARKER = /(?:^|\n)[ \t>]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-*+]|[a-zA-Z][.)]|\([a-zA-Z0-9]{1,4}\))?[ \t]*$/;
 const INLINE_DEFINITION = [
   /\bhierna(?:[ \t]+te[ \t]+noemen)?[ \t]*[:,]?[ \t]*(?:de[ \t]+|het[ \t]+)?[“"‘'*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*)/gu,
   /\((?:hereinafter[ \t]+(?:referred[ \t]+to[ \t]+as[ \t]+)?|hierna[ \t]*:?[ \t]*)?(?:the[ \t]+|de[ \t]+|het[ \t]+)?[“"‘'*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*)[”"’'*_]*\)/gu,
@@ -106,9 +105,6 @@ function isSentenceEndCode(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 124;
 }
 
-/** `LINE_START_MARKER` for text without a line break: anchored at its start, so it fails fast. */
-const LINE_START_MARKER_IN_LINE = new RegExp(`^${LINE_START_MARKER.source.slice('(?:^|\\n)'.length)}`);
-
 /** Looks back only over what precedes `at` on its line (a long paragraph costs no more per word). */
 function isSentenceInitial(text: string, segmentStart: number, at: number): boolean {
   let end = at;
@@ -120,9 +116,64 @@ function isSentenceInitial(text: string, segmentStart: number, at: number): bool
   if (end === segmentStart || isSentenceEndCode(text.charCodeAt(end - 1))) return true;
   end = at;
   while (end > segmentStart && isOpeningMarkCode(text.charCodeAt(end - 1))) end--;
+  // A marker ends with a digit, ".", ")" or one of "-*+": after anything else (mostly a word) the
+  // line's start holds none, and the line need not be found.
+  let last = end;
+  while (last > segmentStart && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 9)) last--;
+  if (last > segmentStart && !mayEndLineStartMarker(text.charCodeAt(last - 1))) return false;
   // No line break lies between the line's start and `end`.
   const lineStart = Math.max(segmentStart, text.lastIndexOf('\n', end - 1) + 1);
-  return LINE_START_MARKER_IN_LINE.test(text.slice(Math.min(lineStart, end), end));
+  return isLineStartMarker(text, Math.min(lineStart, end), end);
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** What may stand last before the white space after a line's start (see isLineStartMarker): a marker's last character, `>` or the line break. */
+function mayEndLineStartMarker(code: number): boolean {
+  return isDigitCode(code) || code === 46 || code === 41 || code === 45 || code === 42 || code === 43 || code === 62 || code === 10;
+}
+const isAsciiLetterCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/**
+ * What `/^[ \t>]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[-*+]|[a-zA-Z][.)]|\([a-zA-Z0-9]{1,4}\))?[ \t]*$/` says of the
+ * text from `from` to `to` (a line's start, up to a word), without slicing it: white space
+ * and quote marks, a list or clause marker or none, white space. A marker starts with no white space
+ * or `>` and ends with no white space, so it is what lies between the longest such lead and tail.
+ */
+export function isLineStartMarker(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 62) break;
+    i++;
+  }
+  let j = to;
+  while (j > i && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  if (i === j) return true;
+  const first = text.charCodeAt(i);
+  const length = j - i;
+  // [-*+]
+  if (length === 1 && (first === 45 || first === 42 || first === 43)) return true;
+  // [a-zA-Z][.)]
+  if (length === 2 && isAsciiLetterCode(first) && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 1) === 41)) return true;
+  // \([a-zA-Z0-9]{1,4}\)
+  if (first === 40) {
+    if (length < 3 || length > 6 || text.charCodeAt(j - 1) !== 41) return false;
+    for (let k = i + 1; k < j - 1; k++) if (!isAsciiLetterCode(text.charCodeAt(k)) && !isDigitCode(text.charCodeAt(k))) return false;
+    return true;
+  }
+  // \d{1,3}(?:\.\d{1,3})*[.)]?: groups of one to three digits after a dot, then perhaps "." or ")".
+  let k = i;
+  for (;;) {
+    const digits = k;
+    while (k < j && isDigitCode(text.charCodeAt(k))) k++;
+    if (k === digits || k - digits > 3) return false;
+    if (k === j) return true;
+    const code = text.charCodeAt(k);
+    if (k + 1 === j) return code === 46 || code === 41;
+    if (code !== 46) return false;
+    k++;
+  }
 }
 
 /**
@@ -191,18 +242,63 @@ function numberFollows(text: string, from: number): boolean {
 /** A code unit that may start a capitalised run (see readSegment). */
 const MAYBE_CAPITAL = /[A-Z\u0080-\uffff]/g;
 
+/**
+ * The distinct pieces of text a lint meets (capitalised runs, their last words), each made a string
+ * once and numbered by first sight: reading the 30 000 runs of a long contract allocates nothing
+ * for the hundred or so distinct ones. A piece is found by a key of its length and a few of its
+ * characters, then compared with the text in native code (`startsWith`), so it is not read
+ * character by character in JavaScript. Kept for one lint only (it holds document text).
+ */
+class Pieces {
+  readonly texts: string[] = [];
+  /** Per key, the last piece with that key; `earlier` chains the others. */
+  private readonly byKey = new Map<number, number>();
+  private readonly earlier: number[] = [];
+
+  id(text: string, start: number, end: number): number {
+    const length = end - start;
+    const key = ((length << 21) ^ (text.charCodeAt(start) << 10) ^ (text.charCodeAt(start + (length >> 1)) << 5) ^ text.charCodeAt(end - 1)) & 0x3fffffff;
+    const last = this.byKey.get(key);
+    for (let id = last ?? -1; id !== -1; id = this.earlier[id]) {
+      const piece = this.texts[id];
+      if (piece.length === length && text.startsWith(piece, start)) return id;
+    }
+    const id = this.texts.length;
+    this.texts.push(text.slice(start, end));
+    this.earlier.push(last ?? -1);
+    this.byKey.set(key, id);
+    return id;
+  }
+}
+
+/** What one lint makes of runs, read where they stand (by offsets): no piece of a segment is copied. */
+interface RunJudge {
+  /** The number of the text from `at` to `end` among the lint's pieces (see `Pieces`). */
+  pieceOf(at: number, end: number): number;
+  verdictOf(piece: number): RunVerdict;
+  /** Whether the word from `at` to `end` names a part of a document ("Artikel"). */
+  isPartWord(at: number, end: number): boolean;
+  /** The piece of each run a segment read in this lint holds, in order: the runs need not be looked up again. */
+  readonly runPieces: number[];
+}
+
 /** The capitalised runs of a segment that are not at a sentence start, and those of them the rule judges. */
-function readSegment(text: string, start: number, end: number, verdictOf: (run: string) => RunVerdict): SegmentUses {
-  const runs: number[] = [];
-  const candidates: number[] = [];
-  const segment = text.slice(start, end);
+function readSegment(text: string, start: number, end: number, judge: RunJudge): SegmentUses {
+  // Written into shared lists, then copied at their size (most segments have few runs, many no
+  // candidates); counted here, as setting a list's length is slow.
+  const runs = RUNS;
+  const candidates = CANDIDATES;
+  let runCount = 0;
+  let candidateCount = 0;
   let i = start;
   while (i < end) {
     // Straight to the next ASCII capital or code unit from 128: the characters passed are not
     // capitals, and the expression passes them faster than a loop (`test` makes no match object).
-    MAYBE_CAPITAL.lastIndex = i - start;
-    if (!MAYBE_CAPITAL.test(segment)) break;
-    i = start + MAYBE_CAPITAL.lastIndex - 1;
+    // It may stop beyond the segment: then no capital is left in it.
+    MAYBE_CAPITAL.lastIndex = i;
+    if (!MAYBE_CAPITAL.test(text)) break;
+    i = MAYBE_CAPITAL.lastIndex - 1;
+    if (i >= end) break;
     const code = text.charCodeAt(i);
     let size = 1;
     let upper: boolean;
@@ -210,7 +306,7 @@ function readSegment(text: string, start: number, end: number, verdictOf: (run: 
     else {
       const point = text.codePointAt(i)!;
       if (point > 0xffff) size = 2;
-      upper = UPPER_CASE_POINT.test(String.fromCodePoint(point));
+      upper = caseOf(point) === 2;
     }
     if (!upper) {
       i += size;
@@ -219,26 +315,37 @@ function readSegment(text: string, start: number, end: number, verdictOf: (run: 
     // The run as `capitalisedRuns` finds it in the segment alone.
     const next = capitalisedRunEnd(text, i, end);
     let at = i;
-    let run = text.slice(i, next);
-    let verdict = verdictOf(run);
-    if (isSentenceInitial(text, start, at) && !verdict.defined) {
-      // "De Opdrachtgever ...": the first word has its capital from the sentence, the rest from the term.
-      const rest = /^\S+[ \t]+/.exec(run);
-      if (!rest) {
-        i = next;
-        continue;
-      }
-      at += rest[0].length;
-      run = run.slice(rest[0].length);
-      verdict = verdictOf(run);
-    }
     i = next;
-    if (numberFollows(text, at + run.length) && PART_WORDS.test(run.split(/[ \t]+/).pop() ?? '')) continue;
-    if (verdict.judged !== -1) candidates.push(runs.length >> 1, verdict.judged);
-    runs.push(at - start, run.length);
+    if (isSentenceInitial(text, start, at) && !judge.verdictOf(judge.pieceOf(at, next)).defined) {
+      // "De Opdrachtgever ...": the first word has its capital from the sentence, the rest from the term.
+      let space = at;
+      while (space < next && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 9) space++;
+      if (space === next) continue;
+      at = space;
+      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    }
+    if (numberFollows(text, next)) {
+      // "Artikel 7": the run's last word names a part of the document.
+      let lastWord = next;
+      while (lastWord > at && text.charCodeAt(lastWord - 1) !== 32 && text.charCodeAt(lastWord - 1) !== 9) lastWord--;
+      if (judge.isPartWord(lastWord, next)) continue;
+    }
+    const piece = judge.pieceOf(at, next);
+    const judged = judge.verdictOf(piece).judged;
+    if (judged !== -1) {
+      candidates[candidateCount++] = runCount >> 1;
+      candidates[candidateCount++] = judged;
+    }
+    runs[runCount++] = at - start;
+    runs[runCount++] = next - at;
+    judge.runPieces.push(piece);
   }
-  return { runs, candidates };
+  return { runs: runCount === 0 ? NO_NUMBERS : runs.slice(0, runCount), candidates: candidateCount === 0 ? NO_NUMBERS : candidates.slice(0, candidateCount) };
 }
+
+const RUNS: number[] = [];
+const CANDIDATES: number[] = [];
+const NO_NUMBERS: readonly number[] = [];
 
 /** For code points from 128: 1 lower case (`\p{Ll}`), 2 upper case (`\p{Lu}`), 0 neither; asked of the expressions once per code point. */
 const FAR_CASES = new Map<number, number>();
@@ -279,6 +386,15 @@ function capitalisedRunEnd(text: string, at: number, limit: number): number {
   let i = at + (pointBeforeLimit(text, at, limit) > 0xffff ? 2 : 1);
   for (;;) {
     while (i < limit) {
+      // ASCII first: letters, "'" and "-" continue the word, anything else ends it.
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        if (isAsciiLetterCode(code) || code === 39 || code === 45) {
+          i++;
+          continue;
+        }
+        break;
+      }
       const point = pointBeforeLimit(text, i, limit);
       if (!continuesWord(point)) break;
       i += point > 0xffff ? 2 : 1;
@@ -303,42 +419,44 @@ function startsWithHash(text: string, start: number, end: number): boolean {
  * Capitalised word runs in the prose, outside headings and the definitions article, that are not at
  * a sentence start, per segment in text order, with the segment's start.
  */
-function capitalisedUses(
-  contract: ContractModel,
-  context: number,
-  verdictOf: (run: string) => RunVerdict,
-): Array<readonly [number, SegmentUses]> {
+function capitalisedUses(contract: ContractModel, context: number, judge: RunJudge): CapitalisedUses {
   const { text } = contract;
-  // Headings do not overlap: sorted by start, the one that could hold a place is found by bisection.
+  // Headings do not overlap: sorted by start, the one that could hold a segment's start is the
+  // last that starts at or before it, followed along as the segments come in text order.
   const headings: Offsets[] = [...contract.articles.map((article) => article.headingOffset), ...contract.annexes.map((annex) => annex.headingOffset)]
     .sort((a, b) => a[0] - b[0]);
+  let heading = -1;
   const definitions = contract.definitions?.article.offset;
-  const inHeading = (at: number): boolean => {
-    let low = 0;
-    let high = headings.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (headings[mid][0] <= at) low = mid + 1;
-      else high = mid - 1;
-    }
-    return high >= 0 && at < headings[high][1];
-  };
-  const uses: Array<readonly [number, SegmentUses]> = [];
+  const uses: CapitalisedUses = { starts: [], segments: [], firstPieces: [] };
   const segments = proseSegments(contract);
   const keys = proseSegmentKeys(contract);
   for (let index = 0; index < segments.length; index++) {
-    const [start, end] = segments[index];
+    const start = segments[index][0];
+    const end = segments[index][1];
+    while (heading + 1 < headings.length && headings[heading + 1][0] <= start) heading++;
     if (startsWithHash(text, start, Math.min(end, start + 8))) continue;
-    if ((definitions && start >= definitions[0] && start < definitions[1]) || inHeading(start)) continue;
+    if ((definitions && start >= definitions[0] && start < definitions[1]) || (heading >= 0 && start < headings[heading][1])) continue;
     const key = segmentUsesKey(keys[index], text, end, context);
     let found = SEGMENT_USES.get(key);
+    let firstPiece = -1;
     if (!found) {
-      found = readSegment(text, start, end, verdictOf);
+      firstPiece = judge.runPieces.length;
+      found = readSegment(text, start, end, judge);
       SEGMENT_USES.set(key, found);
     }
-    uses.push([start, found]);
+    uses.starts.push(start);
+    uses.segments.push(found);
+    uses.firstPieces.push(firstPiece);
   }
   return uses;
+}
+
+/** Per segment read (in text order), its start and what it says. */
+interface CapitalisedUses {
+  starts: number[];
+  segments: SegmentUses[];
+  /** Where the pieces of its runs start in `RunJudge.runPieces` when it was read in this lint, else -1. */
+  firstPieces: number[];
 }
 
 function partyWords(contract: ContractModel): Set<string> {
@@ -352,12 +470,32 @@ function partyWords(contract: ContractModel): Set<string> {
 
 function inlineDefinitions(contract: ContractModel): string[] {
   const terms: string[] = [];
-  for (const [start, end] of proseSegments(contract)) {
-    const segment = contract.text.slice(start, end);
-    INLINE_DEFINITION.forEach((pattern, i) => {
-      // Without the text each pattern starts with, it cannot match: most segments are not searched.
-      if (segment.includes(INLINE_DEFINITION_START[i])) for (const match of segment.matchAll(pattern)) terms.push(match[1]);
-    });
+  const { text } = contract;
+  // Per pattern, where the text it starts with next stands (at or after the segment read): a
+  // segment holds it only when it starts there and ends inside, so most segments are neither
+  // searched nor cut out.
+  const next = INLINE_DEFINITION_START.map(() => -1);
+  const segments = proseSegments(contract);
+  for (let k = 0; k < segments.length; k++) {
+    const start = segments[k][0];
+    const end = segments[k][1];
+    let segment: string | undefined;
+    for (let i = 0; i < INLINE_DEFINITION.length; i++) {
+      const sign = INLINE_DEFINITION_START[i];
+      if (next[i] < start) {
+        const at = text.indexOf(sign, start);
+        next[i] = at === -1 ? text.length : at;
+      }
+      if (next[i] + sign.length > end) continue;
+      segment ??= text.slice(start, end);
+      // What `matchAll` finds, without its copy of the expression per call.
+      const pattern = INLINE_DEFINITION[i];
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(segment); match !== null; match = pattern.exec(segment)) {
+        terms.push(match[1]);
+        if (match[0] === '') pattern.lastIndex = afterEmptyMatch(segment, match.index);
+      }
+    }
   }
   return terms;
 }
@@ -388,15 +526,19 @@ export const undefinedTermRule: ContractRule = {
       ...inlineDefinitions(contract),
       ...(main ? [...(main.definitions?.terms ?? []).map((term) => term.term), ...inlineDefinitions(main)] : []),
     ];
+    const { text } = contract;
     const parties = partyWords(contract);
     if (main) for (const word of partyWords(main)) parties.add(word);
     const terms = new DefinedTerms(defined);
     const isDefinedTerm = (run: string): boolean => terms.has(run);
     const isDefined = (run: string): boolean => terms.has(run) || run.split(/[ \t]+/).some((word) => terms.has(word));
-    const verdicts = new Map<string, RunVerdict>();
-    const verdictOf = (run: string): RunVerdict => {
-      let verdict = verdicts.get(run);
+    // Runs and words by their place in the text, each distinct one made a string and judged once.
+    const pieces = new Pieces();
+    const verdicts: Array<RunVerdict | undefined> = [];
+    const verdictOf = (id: number): RunVerdict => {
+      let verdict = verdicts[id];
       if (verdict) return verdict;
+      const run = pieces.texts[id];
       let judged = -1;
       // Runs of several capitalised words are mostly names ("Autoriteit Persoonsgegevens"); only single words are judged.
       if (!SPACE_OR_TAB.test(run)) {
@@ -405,45 +547,69 @@ export const undefinedTermRule: ContractRule = {
         if (!(word === word.toUpperCase() || COMMON_NAMES.has(lower) || parties.has(lower) || isDefined(word))) judged = word.length;
       }
       verdict = { defined: isDefinedTerm(run), judged };
-      verdicts.set(run, verdict);
+      // Filled in order: a hole would make the array slow.
+      while (verdicts.length < id) verdicts.push(undefined);
+      verdicts[id] = verdict;
       return verdict;
+    };
+    const partWords: Array<boolean | undefined> = [];
+    const isPartWord = (at: number, end: number): boolean => {
+      const id = pieces.id(text, at, end);
+      while (partWords.length <= id) partWords.push(undefined);
+      return (partWords[id] ??= PART_WORDS.test(pieces.texts[id]));
     };
     // What the segments are judged against: the same terms and parties give the same judgement.
     const judging = textHash([...defined, '\u0000', ...parties].join('\u0001'));
-    const uses = capitalisedUses(contract, judging, verdictOf);
-    const undefinedUses = new Map<string, Occurrence[]>();
-    const { text } = contract;
-    for (const [start, segment] of uses) {
-      const { runs, candidates } = segment;
+    const judge: RunJudge = { pieceOf: (at, end) => pieces.id(text, at, end), verdictOf, isPartWord, runPieces: [] };
+    const uses = capitalisedUses(contract, judging, judge);
+    // Per word in lower case, its first use and how often it is used.
+    const undefinedUses = new Map<string, { first: Occurrence; count: number }>();
+    const lowerOf: Array<string | undefined> = [];
+    for (let u = 0; u < uses.starts.length; u++) {
+      const start = uses.starts[u];
+      const firstPiece = uses.firstPieces[u];
+      const { runs, candidates } = uses.segments[u];
       for (let k = 0; k < candidates.length; k += 2) {
         const at = start + runs[2 * candidates[k]];
         const length = runs[2 * candidates[k] + 1];
-        const word = text.slice(at, at + candidates[k + 1]);
-        const lower = word.toLowerCase();
-        const list = undefinedUses.get(lower);
-        const occurrence = { text: word, offset: [at, at + length] as Offsets };
-        if (list) list.push(occurrence);
-        else undefinedUses.set(lower, [occurrence]);
+        // The word judged is the run, unless a possessive was left off.
+        const id = firstPiece !== -1 && candidates[k + 1] === length ? judge.runPieces[firstPiece + candidates[k]] : pieces.id(text, at, at + candidates[k + 1]);
+        while (lowerOf.length <= id) lowerOf.push(undefined);
+        const lower = (lowerOf[id] ??= pieces.texts[id].toLowerCase());
+        const uses = undefinedUses.get(lower);
+        if (uses) uses.count++;
+        else undefinedUses.set(lower, { first: { text: pieces.texts[id], offset: [at, at + length] }, count: 1 });
       }
     }
     // Only these words' lower-case use decides anything: the text is searched for them alone.
     const askedLowerCase = new Set<string>();
-    for (const [lower, occurrences] of undefinedUses) if (occurrences.length >= 2 && !KNOWN_CONTRACT_TERMS.has(lower)) askedLowerCase.add(lower);
+    for (const [lower, { count }] of undefinedUses) if (count >= 2 && !KNOWN_CONTRACT_TERMS.has(lower)) askedLowerCase.add(lower);
     const lowerCaseWords = lowerCaseWordsAmong(contract.text, askedLowerCase);
-    for (const [lower, occurrences] of undefinedUses) {
+    for (const [lower, { first, count }] of undefinedUses) {
       const known = KNOWN_CONTRACT_TERMS.has(lower);
-      const commonNoun = occurrences.length >= 2 && lowerCaseWords.has(lower);
+      const commonNoun = count >= 2 && lowerCaseWords.has(lower);
       if (!known && !commonNoun) continue;
-      const first = occurrences[0];
-      context.report({ messageId: 'undefined', data: { term: first.text, count: occurrences.length }, offset: first.offset, properties: { term: first.text } });
+      context.report({ messageId: 'undefined', data: { term: first.text, count }, offset: first.offset, properties: { term: first.text } });
     }
 
     if (context.documentRole !== 'contract' || !contract.definitions) return;
     // Each distinct run once: the checks below ask only whether some run is or holds a term, and
     // a long contract repeats its runs ("Leverancier") thousands of times.
-    const distinctRuns = new Set<string>();
-    for (const [start, { runs }] of uses) for (let k = 0; k < runs.length; k += 2) distinctRuns.add(text.slice(start + runs[k], start + runs[k] + runs[k + 1]));
-    const usedRuns = [...distinctRuns];
+    const seen: boolean[] = [];
+    const usedRuns: string[] = [];
+    for (let u = 0; u < uses.starts.length; u++) {
+      const start = uses.starts[u];
+      const firstPiece = uses.firstPieces[u];
+      const { runs } = uses.segments[u];
+      for (let k = 0; k < runs.length; k += 2) {
+        const id = firstPiece !== -1 ? judge.runPieces[firstPiece + (k >> 1)] : pieces.id(text, start + runs[k], start + runs[k] + runs[k + 1]);
+        while (seen.length <= id) seen.push(false);
+        if (!seen[id]) {
+          seen[id] = true;
+          usedRuns.push(pieces.texts[id]);
+        }
+      }
+    }
     // Each run as `DefinedTerms.has` reads it, once: a term's forms are then looked up rather than
     // compared with every run (which took time in the square of a long contract's length).
     const usedWords = new Set(usedRuns.map((run) => run.toLowerCase().replace(/[’']s$/, '')));

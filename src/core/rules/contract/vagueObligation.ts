@@ -1,7 +1,7 @@
 import { EFFORT_WORDING } from '../../contract/catalog/validateCatalog';
 import { contractParts, firstCoveredTopic } from '../../contract/coverage';
 import type { Offsets } from '../../contract/model';
-import { proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
+import { afterEmptyMatch, lacksMany, nextMatchStart, proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 const EFFORT_PATTERNS = EFFORT_WORDING.map((pattern) => new RegExp(pattern.source, 'giu'));
@@ -12,6 +12,7 @@ const EFFORT_PATTERNS = EFFORT_WORDING.map((pattern) => new RegExp(pattern.sourc
  * that each pattern's examples contain one.
  */
 export const EFFORT_WORD = /mogelijk|vermogen|redelijk|inspan|spant|possible|practicable|asap|effort|endeavo|reasonabl|undue/iu;
+const EFFORT_WORDS = new RegExp(EFFORT_WORD.source, 'giu');
 
 /**
  * EFFORT_WORD with a group per sign, to learn which signs a segment has; and, for each of
@@ -73,10 +74,14 @@ export const vagueObligationRule: ContractRule = {
     const { text } = contract;
     const matches: Array<{ offset: Offsets; wording: string }> = [];
     const keys = proseSegmentKeys(contract);
+    // Many segments to read (a first lint): one search of the whole text passes those without an
+    // effort word, and only the others are cut out and read.
+    let signAt = lacksMany(FOUND, keys) ? -1 : undefined;
     proseSegments(contract).forEach(([start, end], i) => {
       let found = FOUND.get(keys[i]);
       if (!found) {
-        found = effortWordingIn(text.slice(start, end));
+        if (signAt !== undefined && signAt < start) signAt = nextMatchStart(EFFORT_WORDS, text, start);
+        found = signAt === undefined || signAt < end ? effortWordingIn(text.slice(start, end)) : NONE;
         FOUND.set(keys[i], found);
       }
       for (const [index, wording] of found) matches.push({ offset: [start + index, start + index + wording.length], wording });
@@ -119,11 +124,14 @@ function effortWordingIn(segment: string): ReadonlyArray<readonly [number, strin
     // A pattern none of whose signs the segment has cannot match in it.
     if ((signs & PATTERN_SIGNS[p]) === 0) continue;
     const pattern = EFFORT_PATTERNS[p];
-    for (const match of segment.matchAll(pattern)) {
-      const start = match.index ?? 0;
+    // What `matchAll` finds, without its copy of the expression per call.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(segment); match !== null; match = pattern.exec(segment)) {
+      const start = match.index;
       const end = start + match[0].length;
       // Wording that overlaps wording found before is the same place.
       if (!found.some(([at, words]) => start < at + words.length && end > at)) found.push([start, match[0]]);
+      if (end === start) pattern.lastIndex = afterEmptyMatch(segment, end);
     }
   }
   return found.length === 0 ? NONE : found;
