@@ -10,7 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { CLAUSE_CATALOG } from '../../src/core/contract/catalog';
 import { gateOf, occursIn, WordIndex, WordPresence } from '../../src/core/contract/catalog/patterns';
-import { bodyScopes, clearRecognitionCache, findTopicEvidence, headingTitle, isDefinitionsHeading, recogniseTopics } from '../../src/core/contract/catalog/recognise';
+import { bodyScopes, clearRecognitionCache, findTopicEvidence, hasOnlyNewlines, headingTitle, isDefinitionsHeading, recogniseTopics } from '../../src/core/contract/catalog/recognise';
 import * as vocabulary from '../../src/core/contract/catalog/vocabulary';
 import { EFFORT_WORDING } from '../../src/core/contract/catalog/validateCatalog';
 import { CANDIDATES, candidateMatches } from '../../src/core/rules/contract/placeholder';
@@ -181,27 +181,46 @@ describe('pattern gates', () => {
       const newline = article.indexOf('\n');
       return newline === -1 ? { heading: article, body: '' } : { heading: article.slice(0, newline), body: article.slice(newline + 1) };
     });
-    const alphabet = 'ab .\n9*_`\u00ad';
+    const alphabet = 'ab .\n9*_`\u00ad\r\u2028';
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: articles.length - 1 }),
         fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...alphabet.split(''))), { maxLength: 4 }),
         fc.boolean(),
         (index, edits, useIndex) => {
-          const { heading } = articles[index];
-          let { body } = articles[index];
+          let { heading, body } = articles[index];
           for (const [at, remove, insert] of edits) {
+            // Most edits go to the body; some to the heading (markup in a title, a definitions title cut).
+            if (at % 5 === 0 && insert !== '\n' && insert !== '\r' && insert !== '\u2028') {
+              const position = at % (heading.length + 1);
+              heading = heading.slice(0, position) + insert + heading.slice(position + remove);
+              continue;
+            }
             const position = at % (body.length + 1);
             body = body.slice(0, position) + insert + body.slice(position + remove);
           }
           clearRecognitionCache();
-          const indexed = useIndex ? { words: new WordIndex(`${heading}\n${body}`), bodyStart: heading.length + 1 } : undefined;
+          const whole = `${heading}\n${body}`;
+          const indexed = useIndex ? { words: new WordIndex(whole), bodyStart: heading.length + 1, onlyNewlines: hasOnlyNewlines(whole) } : undefined;
           const found = recogniseTopics(heading, body, CLAUSE_CATALOG, indexed);
           CLAUSE_CATALOG.forEach((topic, i) => assert.deepEqual(found[i], referenceEvidence(heading, body, topic), `${topic.id} in ${heading}`));
         },
       ),
       { numRuns: 1500 },
     );
+  });
+
+  it('let recognition treat titles with markup as the definitions heading test does', () => {
+    const body = '1.1 Leverancier legt het Algoritme uit en geeft uitleg over elke beslissing.\n1.2 Leverancier levert technische documentatie.';
+    for (const heading of ['## Artikel 1 Begrip**pen**', '## Artikel 1 **Begrippen**', '## Artikel 1 `Definities`', '## Artikel 1 Defini\u00adties', '## Artikel 1 Uitleg']) {
+      for (const useIndex of [false, true]) {
+        clearRecognitionCache();
+        const whole = `${heading}\n${body}`;
+        const indexed = useIndex ? { words: new WordIndex(whole), bodyStart: heading.length + 1, onlyNewlines: true } : undefined;
+        const found = recogniseTopics(heading, body, CLAUSE_CATALOG, indexed);
+        CLAUSE_CATALOG.forEach((topic, i) => assert.deepEqual(found[i], referenceEvidence(heading, body, topic), `${topic.id} in ${heading}`));
+      }
+    }
   });
 
   it('let the cached recognition of all topics answer as recognition of one topic', () => {

@@ -9,7 +9,7 @@
  */
 import { CLAUSE_CATALOG } from './catalog';
 import { clearWordLiteralCache } from './catalog/patterns';
-import { articleKey, clearRecognitionCache, findTopicEvidence, recogniseTopics, rememberedTopics, type TopicEvidence } from './catalog/recognise';
+import { articleKey, clearRecognitionCache, findTopicEvidence, hasOnlyNewlines, recogniseTopics, rememberedTopics, type TopicEvidence } from './catalog/recognise';
 import type { ClauseTopic } from './catalog/types';
 import type { ContractModel, Offsets } from './model';
 import { clearTextResultCaches, contractWords, MANY_PIECES } from './proseText';
@@ -80,8 +80,9 @@ function recognisedParts(contract: ContractModel): Array<ReadonlyArray<TopicEvid
     const remembered = parts.map((part, i) => rememberedTopics(part.heading, part.body, CLAUSE_CATALOG, keys[i]));
     // Many parts to recognise (a first lint): look up the contract's words once for all of them.
     const words = remembered.filter((topics) => topics === undefined).length >= MANY_PIECES ? contractWords(contract) : undefined;
+    const onlyNewlines = words && hasOnlyNewlines(contract.text);
     recognised = parts.map(
-      (part, i) => remembered[i] ?? recogniseTopics(part.heading, part.body, CLAUSE_CATALOG, words && { words, bodyStart: part.bodyStart }, keys[i]),
+      (part, i) => remembered[i] ?? recogniseTopics(part.heading, part.body, CLAUSE_CATALOG, words && { words, bodyStart: part.bodyStart, onlyNewlines }, keys[i]),
     );
     RECOGNISED.set(contract, recognised);
   }

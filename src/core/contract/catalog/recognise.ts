@@ -60,9 +60,9 @@ export function isDefinitionsHeading(heading: string): boolean {
 }
 
 /** The body's scopes, as described in the module comment. */
-export function bodyScopes(body: string): BodyScope[] {
-  let starts = numberedStarts(body, true);
-  if (starts.length === 0) starts = numberedStarts(body, false);
+export function bodyScopes(body: string, onlyNewlines = !OTHER_LINE_TERMINATOR.test(body)): BodyScope[] {
+  let starts = numberedStarts(body, true, onlyNewlines);
+  if (starts.length === 0) starts = numberedStarts(body, false, onlyNewlines);
   if (starts.length === 0) return [{ offset: [0, body.length] }];
   const scopes: BodyScope[] = [];
   if (body.slice(0, starts[0].at).trim() !== '') scopes.push({ offset: [0, starts[0].at] });
@@ -85,10 +85,9 @@ export function bodyScopes(body: string): BodyScope[] {
  * at the text's start and after each line terminator. Each line is tried there alone, by
  * `numberAtLineStart`, rather than scanned for: the same result for less.
  */
-function numberedStarts(body: string, dotted: boolean): Array<{ number: string; level: number; at: number }> {
+function numberedStarts(body: string, dotted: boolean, onlyNewlines: boolean): Array<{ number: string; level: number; at: number }> {
   const starts: Array<{ number: string; level: number; at: number }> = [];
-  // Most bodies end their lines with "\n" alone: then `indexOf` finds each line's end.
-  const onlyNewlines = !OTHER_LINE_TERMINATOR.test(body);
+  // Most bodies end their lines with "\n" alone (`onlyNewlines`): then `indexOf` finds each line's end.
   for (let lineStart = 0; lineStart <= body.length; ) {
     // Both patterns need a digit, a bullet or a bold marker after the indentation: other lines are skipped.
     let first = lineStart;
@@ -224,18 +223,27 @@ const scopeWords = new WordPresence();
 export interface IndexedBody {
   words: WordIndex;
   bodyStart: number;
+  /** True when the whole text ends its lines with "\n" alone (no "\r", U+2028 or U+2029); undefined when not known. */
+  onlyNewlines?: boolean;
+}
+
+/** Whether a text ends its lines with "\n" alone (for `IndexedBody.onlyNewlines`). */
+export function hasOnlyNewlines(text: string): boolean {
+  return !OTHER_LINE_TERMINATOR.test(text);
 }
 
 function recognise(heading: string, body: string, topics: readonly ClauseTopic[], indexed?: IndexedBody): Array<TopicEvidence | undefined> {
   const evidence = new Array<TopicEvidence | undefined>(topics.length).fill(undefined);
   const bareTitle = headingTitle(heading);
-  // As `isDefinitionsHeading(heading)`, with the title made once.
-  if (occursIn(DEFINITIONS_HEADING, bareTitle)) return evidence;
-  let open = topics.length;
   const title = normalise(bareTitle);
+  if (title !== '') headingWords.of(title);
+  // As `isDefinitionsHeading(heading)`, with the title made once: its words decide when removing
+  // markup changed nothing.
+  const definitions = title !== '' && title.length === bareTitle.length ? headingWords.occurs(DEFINITIONS_HEADING, title) : occursIn(DEFINITIONS_HEADING, bareTitle);
+  if (definitions) return evidence;
+  let open = topics.length;
   const plan = recognitionPlan(topics);
   if (title !== '') {
-    headingWords.of(title);
     const generation = markCandidates(plan, headingWords);
     const { candidates } = plan;
     for (let i = 0; i < topics.length; i++) {
@@ -255,7 +263,7 @@ function recognise(heading: string, body: string, topics: readonly ClauseTopic[]
   // Without markup to remove, a scope's words are those of the text around it, and its text is
   // cut from the body only when a pattern has to run.
   const plainBody = indexed !== undefined && !HAS_MARKUP.test(body);
-  for (const scope of bodyScopes(body)) {
+  for (const scope of bodyScopes(body, indexed?.onlyNewlines)) {
     let text: string | undefined;
     if (plainBody) scopeWords.ofIndexed(indexed.words, indexed.bodyStart + scope.offset[0], indexed.bodyStart + scope.offset[1]);
     else {
