@@ -3,7 +3,7 @@
  * - the block parse (markdown-it without its `normalize` rule, which `markdownBlockTokens` does
  *   itself, and with a paragraph rule that does not collect the paragraph's text) gives the tokens
  *   markdown-it's own block parse gives, apart from the paragraphs' inline text;
- * - `SourceLines` puts lines where `LineIndex` does;
+ * - `SourceLines` puts lines where `LineIndex` does, and its line starts make the same `LineIndex`;
  * - a re-lint after edits, with what earlier lints remembered, finds what a cold lint finds.
  */
 import { strict as assert } from 'node:assert';
@@ -54,6 +54,10 @@ describe('fast contract parsing', () => {
         while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
         assert.equal(lines.start(line), start);
         assert.equal(lines.end(line), end);
+        // A LineIndex made from SourceLines' line starts (as lints do) is the one LineIndex makes itself.
+        const shared = new LineIndex(text, lines.lineStarts);
+        assert.equal(shared.lineCount, index.lineCount);
+        for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(shared.positionAt(offset), index.positionAt(offset));
       }),
       { numRuns: 3000 },
     );
