@@ -20,7 +20,7 @@ import { LineIndex } from '../../src/core/text/lineIndex';
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'contracts');
 const SEEDS = readdirSync(FIXTURES).filter((file) => file.endsWith('.md')).sort().map((file) => readFileSync(path.join(FIXTURES, file), 'utf8'));
 
-const FRAGMENTS = ['\n', '\n\n', '\r\n', '\r', '\0', '## Artikel 3 ', '1.1 ', '1. ', '- ', '> ', '    ', '```\n', '~~~', '<div>\n', '<!-- x -->', '| a | b |\n|---|---|\n', '===\n', '---\n', '***\n', '[x]: http://e.nl\n', '**', '`', 'Leverancier ', 'De Algoritme ', 'tekst '];
+const FRAGMENTS = ['\n', '\n\n', '\t', '#', '###### ', ' ##', '\r\n', '\r', '\0', '## Artikel 3 ', '1.1 ', '1. ', '- ', '> ', '    ', '```\n', '~~~', '<div>\n', '<!-- x -->', '| a | b |\n|---|---|\n', '===\n', '---\n', '***\n', '[x]: http://e.nl\n', '**', '`', 'Leverancier ', 'De Algoritme ', 'tekst '];
 const markdownText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((parts) => parts.join(''));
 
 /** markdown-it's own block parse, as the outline used it before. */

@@ -51,9 +51,48 @@ export interface MarkdownOutline {
 // out: `markdownSource` does the same, and only when there is something to change.
 const markdown = new MarkdownIt({ html: true });
 markdown.core.ruler.enableOnly(['block']);
+markdown.block.ruler.at('heading', atxHeading, { alt: ['paragraph', 'reference', 'blockquote'] });
 markdown.block.ruler.at('lheading', setextHeadingOrParagraph);
 markdown.block.ruler.at('paragraph', paragraphWithoutText);
 markdown.block.State = quickStateBlock();
+
+const HEADING_TAGS = ['', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const HEADING_MARKUPS = ['', '#', '##', '###', '####', '#####', '######'];
+
+/**
+ * markdown-it's ATX heading rule ("## Titel"), except that the tags and markers are shared strings
+ * and the heading's text is not collected into its inline token (nothing reads it, as for paragraphs).
+ */
+function atxHeading(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  let position = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  // Indented four columns or more: a code block.
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const src = state.src;
+  if (src.charCodeAt(position) !== 0x23 /* # */ || position >= max) return false;
+  let level = 1;
+  let code = src.charCodeAt(++position);
+  while (code === 0x23 && position < max && level <= 6) {
+    level++;
+    code = src.charCodeAt(++position);
+  }
+  // As markdown-it's `isSpace`: a space or a tab.
+  if (level > 6 || (position < max && code !== 0x20 && code !== 0x09)) return false;
+  if (silent) return true;
+
+  state.line = startLine + 1;
+  const tag = HEADING_TAGS[level];
+  const markup = HEADING_MARKUPS[level];
+  const open = state.push('heading_open', tag, 1);
+  open.markup = markup;
+  open.map = [startLine, state.line];
+  const inline = state.push('inline', '', 0);
+  inline.content = '';
+  inline.map = [startLine, state.line];
+  inline.children = [];
+  state.push('heading_close', tag, -1).markup = markup;
+  return true;
+}
 
 /**
  * markdown-it's setext heading rule ("Titel" over "===") and its paragraph rule in one: both read the
