@@ -56,6 +56,9 @@ markdown.block.ruler.at('lheading', setextHeadingOrParagraph);
 markdown.block.ruler.at('paragraph', paragraphWithoutText);
 markdown.block.State = quickStateBlock();
 
+/** The children of every paragraph's and heading's inline token: inline parsing is off. */
+const NO_CHILDREN: Token[] = Object.freeze([]) as unknown as Token[];
+
 const HEADING_TAGS = ['', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const HEADING_MARKUPS = ['', '#', '##', '###', '####', '#####', '######'];
 
@@ -85,11 +88,11 @@ function atxHeading(state: StateBlock, startLine: number, _endLine: number, sile
   const markup = HEADING_MARKUPS[level];
   const open = state.push('heading_open', tag, 1);
   open.markup = markup;
-  open.map = [startLine, state.line];
   const inline = state.push('inline', '', 0);
+  // One line map for both tokens, and no children: nothing changes them.
+  open.map = inline.map = [startLine, state.line];
   inline.content = '';
-  inline.map = [startLine, state.line];
-  inline.children = [];
+  inline.children = NO_CHILDREN;
   state.push('heading_close', tag, -1).markup = markup;
   return true;
 }
@@ -132,7 +135,7 @@ function setextHeadingOrParagraph(state: StateBlock, startLine: number, endLine:
     const inline = state.push('inline', '', 0);
     inline.content = '';
     inline.map = [startLine, line];
-    inline.children = [];
+    inline.children = NO_CHILDREN;
     state.push('heading_close', tag, -1).markup = markup;
   }
   state.parentType = parentType;
@@ -173,11 +176,12 @@ function paragraphWithoutText(state: StateBlock, startLine: number, endLine: num
 /** The paragraph's tokens, as markdown-it's paragraph rule pushes them, without the text. */
 function pushParagraph(state: StateBlock, startLine: number, line: number): void {
   state.line = line;
-  state.push('paragraph_open', 'p', 1).map = [startLine, line];
+  const open = state.push('paragraph_open', 'p', 1);
   const inline = state.push('inline', '', 0);
+  // One line map for both tokens, and no children: nothing changes them.
+  open.map = inline.map = [startLine, line];
   inline.content = '';
-  inline.map = [startLine, line];
-  inline.children = [];
+  inline.children = NO_CHILDREN;
   state.push('paragraph_close', 'p', -1);
 }
 
