@@ -3,6 +3,7 @@
  * - the block parse (markdown-it without its `normalize` rule, which `markdownBlockTokens` does
  *   itself, and with a paragraph rule that does not collect the paragraph's text) gives the tokens
  *   markdown-it's own block parse gives, apart from the paragraphs' inline text;
+ * - the language is judged without reading the sample only when its words cannot change the verdict;
  * - `SourceLines` puts lines where `LineIndex` does, and its line starts make the same `LineIndex`;
  * - a re-lint after edits, with what earlier lints remembered, finds what a cold lint finds.
  */
@@ -12,6 +13,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { clearContractCaches } from '../../src/core/contract/coverage';
+import { detectLanguage } from '../../src/core/contract/contractLanguage';
 import { markdownBlockTokens } from '../../src/core/contract/markdownOutline';
 import { SourceLines } from '../../src/core/contract/sourceLines';
 import { lintContract } from '../../src/core/contractEngine';
@@ -39,6 +41,30 @@ describe('fast contract parsing', () => {
       { numRuns: 3000 },
     );
     for (const text of SEEDS) assert.deepEqual(shape(markdownBlockTokens(text)), shape(reference.parse(text, {})));
+  });
+
+  it('judges the language as counting every common word does', () => {
+    // As contractLanguage.ts counts: heading keywords weigh ten words, then the words of the sample.
+    const dutch = /(?<![\p{L}])(?:de|het|een|van|en|zijn|wordt|worden|niet|Opdrachtgever|Leverancier|Overeenkomst|Partijen)(?![\p{L}])/gu;
+    const english = /(?<![\p{L}])(?:the|of|and|shall|will|not|Customer|Supplier|Agreement|Parties)(?![\p{L}])/gu;
+    const counted = (text: string, contentStart: number, keywords: string[]): string => {
+      let score = 0;
+      for (const keyword of keywords) if (keyword !== '') score += /^(?:artikel|art\.|bijlage)$/i.test(keyword) ? 10 : -10;
+      const sample = text.slice(contentStart, contentStart + 20_000);
+      score += (sample.match(dutch)?.length ?? 0) - (sample.match(english)?.length ?? 0);
+      return score >= 0 ? 'nl' : 'en';
+    };
+    // Words packed as tightly as they can be, so that the sample's count comes near its bound.
+    const words = fc.array(fc.constantFrom('de', 'en', 'of', 'het', 'the', 'not', 'x', 'é', ' ', ',', '\n'), { maxLength: 400 }).map((parts) => parts.join(' '));
+    const keywords = fc.array(fc.constantFrom('Artikel', 'art.', 'Bijlage', 'Article', 'Annex', 'Schedule', ''), { maxLength: 30 });
+    fc.assert(
+      fc.property(words, fc.nat(), keywords, (text, at, headingKeywords) => {
+        clearContractCaches();
+        const contentStart = at % (text.length + 1);
+        assert.equal(detectLanguage(text, contentStart, undefined, headingKeywords), counted(text, contentStart, headingKeywords));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('puts lines where LineIndex does', () => {
