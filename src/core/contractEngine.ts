@@ -5,7 +5,7 @@ import { declaredProfile, declaresContractType, listedAnnexFiles, listedDeclarat
 import { higherProfile, profileOfCategory, type ContractLinkOptions } from './links/links';
 import { CONTRACT_LINK_RULES } from './rules/link/contractLinks';
 import type { AnnexFileProblem, ContractBundle, ContractModel } from './contract/model';
-import { parseContract } from './contract/parseContract';
+import { parseContractWithLines } from './contract/parseContract';
 import type { Finding } from './finding';
 import { FindingCollector } from './report';
 import { decodeText, textBeforeByte } from './text/decode';
@@ -124,7 +124,14 @@ export function annexFilePaths(text: string): string[] {
 export function lintContract(text: string, options: ContractLintOptions): ContractLintResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const rules = options.rules ?? DEFAULT_CONTRACT_RULES;
-  const contract = parseContract(text);
+  // The parse finds the line starts the findings' positions need: they are kept per document.
+  const lineStarts = new Map<ContractModel, number[]>();
+  const parse = (source: string): ContractModel => {
+    const parsed = parseContractWithLines(source);
+    lineStarts.set(parsed.contract, parsed.lineStarts);
+    return parsed.contract;
+  };
+  const contract = parse(text);
   const linkedDeclarations = linkedDeclarationsOf(contract, options.links);
   const { profile, source } = effectiveProfile(contract, options.profile, linkedDeclarations);
   const requiredTopics = requiredTopicsFor(profile, config);
@@ -132,14 +139,14 @@ export function lintContract(text: string, options: ContractLintOptions): Contra
   const bundle: ContractBundle = { main: contract, annexFiles: [] };
   for (const input of annexInputs.values()) {
     if (!('text' in input)) continue;
-    const annexContract = parseContract(input.text);
+    const annexContract = parse(input.text);
     const id = annexContract.annexes[0]?.id ?? annexIdFromPath(input.path);
     bundle.annexFiles.push({ path: input.path, contract: annexContract, ...(id ? { id } : {}) });
   }
   const annexFileProblems = annexProblems(contract, annexInputs);
   const runRules = (document: ContractModel, documentRole: ContractRuleContext['documentRole']): Finding[] => {
     const hasSyntaxErrors = (document.frontMatter?.problems.length ?? 0) > 0;
-    const collector = new FindingCollector(document.text, config);
+    const collector = new FindingCollector(document.text, config, lineStarts.get(document));
     for (const rule of rules) {
       collector.run(rule.meta, (report) => {
         const context: ContractRuleContext = { contract: document, documentRole, bundle, profile, profileSource: source, requiredTopics, hasSyntaxErrors, report, annexFileProblems, config, linkedDeclarations, ...(options.links ? { links: options.links } : {}) };

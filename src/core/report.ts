@@ -13,11 +13,16 @@ export class FindingCollector {
   private lineIndex: LineIndex | undefined;
   private readonly findings: Finding[] = [];
 
-  constructor(private readonly text: string, private readonly config: InkooplintConfig) {}
+  constructor(
+    private readonly text: string,
+    private readonly config: InkooplintConfig,
+    /** The text's line starts if the caller has them (as `LineIndex` finds them). */
+    private readonly lineStarts?: number[],
+  ) {}
 
   /** Made on the first finding: a clean file never needs line numbers. */
   private get lines(): LineIndex {
-    this.lineIndex ??= new LineIndex(this.text);
+    this.lineIndex ??= new LineIndex(this.text, this.lineStarts);
     return this.lineIndex;
   }
 

@@ -131,7 +131,7 @@ class ClauseSpanner {
   begin(article: Article, style: Clause['style']): void {
     this.article = article;
     this.style = style;
-    this.clauses = [];
+    this.clauses.length = 0;
     this.open = 0;
   }
 
@@ -156,7 +156,9 @@ class ClauseSpanner {
       const clause = this.clauses[this.openIndex[i]];
       clause.offset[1] = trimEnd(this.text, clause.numberOffset[1], article.offset[1]);
     }
-    article.clauses = this.clauses;
+    // A copy of the right size: the list grown push by push has room for more than an article's few
+    // sub-clauses, and the model lives through the whole lint (each scavenge copies it until promoted).
+    article.clauses = this.clauses.slice();
     this.article = undefined;
   }
 }

@@ -28,7 +28,14 @@ export function detectLanguage(text: string, contentStart: number, frontMatterRo
     if (keyword === '') continue;
     score += DUTCH_KEYWORDS.test(keyword) ? KEYWORD_WEIGHT : -KEYWORD_WEIGHT;
   }
-  score += wordScore(text, contentStart, Math.min(text.length, contentStart + SAMPLE_LENGTH));
+  const sampleEnd = Math.min(text.length, contentStart + SAMPLE_LENGTH);
+  // The common words have two letters or more and no letter next to them, so each takes three
+  // characters of the sample but the last: a keyword score beyond that many words decides alone
+  // (the headings of a long contract), and the sample need not be read.
+  const mostWords = Math.max(0, Math.floor((sampleEnd - contentStart + 1) / 3));
+  if (score - mostWords >= 0) return 'nl';
+  if (score + mostWords < 0) return 'en';
+  score += wordScore(text, contentStart, sampleEnd);
   return score >= 0 ? 'nl' : 'en';
 }
 

@@ -92,12 +92,14 @@ const ANNEX = new RegExp(
   String.raw`^(\s*([Bb]ijlage|BIJLAGE|[Aa]nnex|ANNEX|[Aa]ppendix|APPENDIX|[Ss]chedule|SCHEDULE)\s+)([IVXLC]{2,6}|[A-Z]|\d{1,3}[a-z]?)(?!${LETTER}|[0-9])${SEPARATOR}(.*)$`,
 );
 
+const OTHER_HEADING: HeadingClass = Object.freeze({ kind: 'other' });
+
 /** Tells an article heading ("Artikel 7 Audit", "7. Audit") and an annex heading ("Bijlage A") from others. */
 export function classifyHeading(text: string, contentStart: number, contentEnd: number): HeadingClass {
   const plain = plainHeadingText(text, contentStart, contentEnd);
   const article = EXPLICIT_ARTICLE.exec(plain.text) ?? BARE_NUMBER_ARTICLE.exec(plain.text);
   const match = article ?? ANNEX.exec(plain.text);
-  if (!match) return { kind: 'other' };
+  if (!match) return OTHER_HEADING;
   // Groups: 1 lead, 2 keyword, 3 number or id, 4 separator, 5 title.
   const [, lead, keyword = '', number, separator, title] = match;
   const numberOffset = span(plain, lead.length, number.length, contentStart);

@@ -51,9 +51,51 @@ export interface MarkdownOutline {
 // out: `markdownSource` does the same, and only when there is something to change.
 const markdown = new MarkdownIt({ html: true });
 markdown.core.ruler.enableOnly(['block']);
+markdown.block.ruler.at('heading', atxHeading, { alt: ['paragraph', 'reference', 'blockquote'] });
 markdown.block.ruler.at('lheading', setextHeadingOrParagraph);
 markdown.block.ruler.at('paragraph', paragraphWithoutText);
 markdown.block.State = quickStateBlock();
+
+/** The children of every paragraph's and heading's inline token: inline parsing is off. */
+const NO_CHILDREN: Token[] = Object.freeze([]) as unknown as Token[];
+
+const HEADING_TAGS = ['', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const HEADING_MARKUPS = ['', '#', '##', '###', '####', '#####', '######'];
+
+/**
+ * markdown-it's ATX heading rule ("## Titel"), except that the tags and markers are shared strings
+ * and the heading's text is not collected into its inline token (nothing reads it, as for paragraphs).
+ */
+function atxHeading(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  let position = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  // Indented four columns or more: a code block.
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const src = state.src;
+  if (src.charCodeAt(position) !== 0x23 /* # */ || position >= max) return false;
+  let level = 1;
+  let code = src.charCodeAt(++position);
+  while (code === 0x23 && position < max && level <= 6) {
+    level++;
+    code = src.charCodeAt(++position);
+  }
+  // As markdown-it's `isSpace`: a space or a tab.
+  if (level > 6 || (position < max && code !== 0x20 && code !== 0x09)) return false;
+  if (silent) return true;
+
+  state.line = startLine + 1;
+  const tag = HEADING_TAGS[level];
+  const markup = HEADING_MARKUPS[level];
+  const open = state.push('heading_open', tag, 1);
+  open.markup = markup;
+  const inline = state.push('inline', '', 0);
+  // One line map for both tokens, and no children: nothing changes them.
+  open.map = inline.map = [startLine, state.line];
+  inline.content = '';
+  inline.children = NO_CHILDREN;
+  state.push('heading_close', tag, -1).markup = markup;
+  return true;
+}
 
 /**
  * markdown-it's setext heading rule ("Titel" over "===") and its paragraph rule in one: both read the
@@ -93,7 +135,7 @@ function setextHeadingOrParagraph(state: StateBlock, startLine: number, endLine:
     const inline = state.push('inline', '', 0);
     inline.content = '';
     inline.map = [startLine, line];
-    inline.children = [];
+    inline.children = NO_CHILDREN;
     state.push('heading_close', tag, -1).markup = markup;
   }
   state.parentType = parentType;
@@ -134,11 +176,12 @@ function paragraphWithoutText(state: StateBlock, startLine: number, endLine: num
 /** The paragraph's tokens, as markdown-it's paragraph rule pushes them, without the text. */
 function pushParagraph(state: StateBlock, startLine: number, line: number): void {
   state.line = line;
-  state.push('paragraph_open', 'p', 1).map = [startLine, line];
+  const open = state.push('paragraph_open', 'p', 1);
   const inline = state.push('inline', '', 0);
+  // One line map for both tokens, and no children: nothing changes them.
+  open.map = inline.map = [startLine, line];
   inline.content = '';
-  inline.map = [startLine, line];
-  inline.children = [];
+  inline.children = NO_CHILDREN;
   state.push('paragraph_close', 'p', -1);
 }
 
@@ -203,7 +246,21 @@ function quickStateBlock(): StateBlockClass {
     if (line + 1 < size) for (const table of [bMarks, eMarks, tShift, sCount, bsCount]) table.length = line + 1;
     this.lineMax = line;
   }
-  QuickStateBlock.prototype = Original.prototype;
+  // markdown-it's prototype under one that hands complete top-level blocks to `tokenSink`.
+  const prototype = Object.create(Original.prototype) as StateBlock;
+  const skipEmptyLines = Original.prototype.skipEmptyLines;
+  prototype.skipEmptyLines = function (this: StateBlock, from: number): number {
+    // Only the block parser's loop calls this, before each block. At level 0 that is the top-level
+    // loop, and every token pushed so far belongs to a complete block that no rule looks at again
+    // (a list marks its tight paragraphs before it returns). Tokens handed on now die young: a
+    // scavenge in the middle of a long parse no longer copies all the tokens before it.
+    if (this.level === 0 && tokenSink !== undefined && this.tokens.length > 0) {
+      tokenSink(this.tokens);
+      this.tokens.length = 0;
+    }
+    return skipEmptyLines.call(this, from);
+  };
+  QuickStateBlock.prototype = prototype;
   return QuickStateBlock as unknown as StateBlockClass;
 }
 
@@ -227,96 +284,112 @@ const HTML_COMMENT_START = /^[ \t]*<!--/;
 
 /** How many lines the Markdown being parsed has, if known (else 0), for `QuickStateBlock`. */
 let expectedLines = 0;
+/** Where the parse being run hands the tokens of complete top-level blocks, if anywhere. */
+let tokenSink: ((tokens: Token[]) => void) | undefined;
 
 /**
  * markdown-it's block tokens of Markdown (as `md.parse` gives them with only its `normalize` and
- * `block` core rules; paragraphs' inline tokens hold no text). The caller may tell whether the source
- * may hold carriage returns, and how many lines it has (as `SourceLines` counts them).
+ * `block` core rules; paragraphs' inline tokens hold no text), handed to `sink` in order, a few at a
+ * time (those of one or more top-level blocks; the array is reused after `sink` returns). The caller
+ * may tell whether the source may hold carriage returns, and how many lines it has (as `SourceLines`
+ * counts them).
  */
-export function markdownBlockTokens(source: string, mayHaveCarriageReturns = true, lineCount = 0): Token[] {
+export function streamBlockTokens(source: string, sink: (tokens: Token[]) => void, mayHaveCarriageReturns = true, lineCount = 0): void {
   expectedLines = lineCount;
+  tokenSink = sink;
   try {
-    return markdown.parse(markdownSource(source, mayHaveCarriageReturns), {});
+    const rest = markdown.parse(markdownSource(source, mayHaveCarriageReturns), {});
+    if (rest.length > 0) sink(rest);
   } finally {
     expectedLines = 0;
+    tokenSink = undefined;
   }
+}
+
+/** All of `streamBlockTokens`'s tokens in one array. */
+export function markdownBlockTokens(source: string, mayHaveCarriageReturns = true, lineCount = 0): Token[] {
+  const all: Token[] = [];
+  streamBlockTokens(source, (tokens) => {
+    for (const token of tokens) all.push(token);
+  }, mayHaveCarriageReturns, lineCount);
+  return all;
 }
 
 /** Parses the Markdown once (block level only) and keeps what the contract model needs, with offsets. */
 export function outlineMarkdown(lines: SourceLines): MarkdownOutline {
   const { text, contentStart } = lines;
   const outline: MarkdownOutline = { headings: [], prose: [], orderedItems: [], tableRows: [] };
-  let tokens: Token[];
-  try {
-    // SourceLines has looked for carriage returns and counted the lines already.
-    tokens = markdownBlockTokens(text.slice(contentStart), lines.hasCarriageReturns, lines.markdownLineCount);
-  } catch {
-    // markdown-it is robust, but a parser bug must not take the linter down: no structure then.
-    return outline;
-  }
-
   let topListOrdered = false;
   let inTableBody = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const map = token.map;
-    switch (token.type) {
-      case 'heading_open': {
-        if (!map) break;
-        const block = headingBlock(lines, token, map);
-        outline.prose.push({ kind: 'heading', firstLine: map[0], lastLine: map[1] - 1, start: block.start, end: block.end });
-        if (token.level === 0) outline.headings.push(block);
-        break;
-      }
-      case 'paragraph_open': {
-        if (!map) break;
-        const start = lines.start(map[0]);
-        outline.prose.push({ kind: 'paragraph', firstLine: map[0], lastLine: map[1] - 1, start, end: lines.end(map[1] - 1) });
-        // Only a paragraph that starts with "**" or "__" can open with a bold heading line.
-        const first = text.charCodeAt(trimStart(text, start, start + 4));
-        if (token.level === 0 && (first === 42 || first === 95)) {
-          const firstLineEnd = lines.end(map[0]);
-          if (BOLD_LINE.test(text.slice(start, firstLineEnd))) {
-            const contentStart = skipSpacesAndTabs(text, start, firstLineEnd);
-            const contentEnd = trimEnd(text, contentStart, firstLineEnd);
-            outline.headings.push({ level: BOLD_PARAGRAPH_LEVEL, bold: true, start: contentStart, end: contentEnd, contentStart, contentEnd });
+  const read = (tokens: Token[]): void => {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      const map = token.map;
+      switch (token.type) {
+        case 'heading_open': {
+          if (!map) break;
+          const block = headingBlock(lines, token, map);
+          outline.prose.push({ kind: 'heading', firstLine: map[0], lastLine: map[1] - 1, start: block.start, end: block.end });
+          if (token.level === 0) outline.headings.push(block);
+          break;
+        }
+        case 'paragraph_open': {
+          if (!map) break;
+          const start = lines.start(map[0]);
+          outline.prose.push({ kind: 'paragraph', firstLine: map[0], lastLine: map[1] - 1, start, end: lines.end(map[1] - 1) });
+          // Only a paragraph that starts with "**" or "__" can open with a bold heading line.
+          const first = text.charCodeAt(trimStart(text, start, start + 4));
+          if (token.level === 0 && (first === 42 || first === 95)) {
+            const firstLineEnd = lines.end(map[0]);
+            if (BOLD_LINE.test(text.slice(start, firstLineEnd))) {
+              const contentStart = skipSpacesAndTabs(text, start, firstLineEnd);
+              const contentEnd = trimEnd(text, contentStart, firstLineEnd);
+              outline.headings.push({ level: BOLD_PARAGRAPH_LEVEL, bold: true, start: contentStart, end: contentEnd, contentStart, contentEnd });
+            }
           }
+          break;
         }
-        break;
-      }
-      case 'bullet_list_open':
-      case 'ordered_list_open':
-        if (token.level === 0) topListOrdered = token.type === 'ordered_list_open';
-        break;
-      case 'list_item_open': {
-        if (!map || token.level !== 1 || !topListOrdered || !/^\d+$/.test(token.info)) break;
-        const lineStart = lines.start(map[0]);
-        const numberStart = skipSpacesAndTabs(text, lineStart, lines.end(map[0]));
-        if (text.startsWith(token.info, numberStart)) outline.orderedItems.push({ number: token.info, numberStart });
-        break;
-      }
-      case 'table_open':
-        if (map) outline.prose.push({ kind: 'table', firstLine: map[0], lastLine: map[1] - 1, start: lines.start(map[0]), end: lines.end(map[1] - 1) });
-        break;
-      case 'tbody_open':
-        inTableBody = true;
-        break;
-      case 'tbody_close':
-        inTableBody = false;
-        break;
-      case 'tr_open':
-        if (inTableBody && map) outline.tableRows.push(map[0]);
-        break;
-      case 'html_block':
-        // Comments are the author's notes to self, not contract text.
-        if (map && !HTML_COMMENT_START.test(token.content)) {
-          outline.prose.push({ kind: 'html', firstLine: map[0], lastLine: map[1] - 1, start: lines.start(map[0]), end: lines.end(map[1] - 1) });
+        case 'bullet_list_open':
+        case 'ordered_list_open':
+          if (token.level === 0) topListOrdered = token.type === 'ordered_list_open';
+          break;
+        case 'list_item_open': {
+          if (!map || token.level !== 1 || !topListOrdered || !/^\d+$/.test(token.info)) break;
+          const lineStart = lines.start(map[0]);
+          const numberStart = skipSpacesAndTabs(text, lineStart, lines.end(map[0]));
+          if (text.startsWith(token.info, numberStart)) outline.orderedItems.push({ number: token.info, numberStart });
+          break;
         }
-        break;
-      default:
-        // Code blocks and fences hold no contract text.
-        break;
+        case 'table_open':
+          if (map) outline.prose.push({ kind: 'table', firstLine: map[0], lastLine: map[1] - 1, start: lines.start(map[0]), end: lines.end(map[1] - 1) });
+          break;
+        case 'tbody_open':
+          inTableBody = true;
+          break;
+        case 'tbody_close':
+          inTableBody = false;
+          break;
+        case 'tr_open':
+          if (inTableBody && map) outline.tableRows.push(map[0]);
+          break;
+        case 'html_block':
+          // Comments are the author's notes to self, not contract text.
+          if (map && !HTML_COMMENT_START.test(token.content)) {
+            outline.prose.push({ kind: 'html', firstLine: map[0], lastLine: map[1] - 1, start: lines.start(map[0]), end: lines.end(map[1] - 1) });
+          }
+          break;
+        default:
+          // Code blocks and fences hold no contract text.
+          break;
+      }
     }
+  };
+  try {
+    // SourceLines has looked for carriage returns and counted the lines already.
+    streamBlockTokens(text.slice(contentStart), read, lines.hasCarriageReturns, lines.markdownLineCount);
+  } catch {
+    // markdown-it is robust, but a parser bug must not take the linter down: no structure then.
+    return { headings: [], prose: [], orderedItems: [], tableRows: [] };
   }
   return outline;
 }

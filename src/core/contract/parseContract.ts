@@ -19,6 +19,11 @@ import { SourceLines } from './sourceLines';
  * Cost: one block-level markdown-it parse and a few linear scans over the text.
  */
 export function parseContract(text: string): ContractModel {
+  return parseContractWithLines(text).contract;
+}
+
+/** `parseContract`, with the text's line starts it found on the way (as `LineIndex` finds them), for the findings' positions. */
+export function parseContractWithLines(text: string): { contract: ContractModel; lineStarts: number[] } {
   const { frontMatter, contentStart } = readFrontMatter(text);
   const lines = new SourceLines(text, contentStart);
   const outline = outlineMarkdown(lines);
@@ -49,7 +54,7 @@ export function parseContract(text: string): ContractModel {
   if (definitionsArticle) {
     model.definitions = { article: definitionsArticle, terms: findDefinedTerms(lines, definitionsArticle, outline.prose, outline.tableRows) };
   }
-  return model;
+  return { contract: model, lineStarts: lines.lineStarts };
 }
 
 function firstLevelOneHeading(text: string, headings: HeadingBlock[]): ContractModel['title'] {

@@ -40,6 +40,11 @@ export class SourceLines {
     this.firstLine = first;
   }
 
+  /** Offsets of the text's line starts, as `LineIndex` finds them: not to be changed. */
+  get lineStarts(): number[] {
+    return this.starts;
+  }
+
   /** How many lines the Markdown has, from the line that holds `contentStart` on. */
   get markdownLineCount(): number {
     return this.lineCount - this.firstLine;

@@ -4,7 +4,15 @@ import type { Position, Range } from '../finding';
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(private readonly text: string) {
+  /** `lineStarts`, when given, are the text's line starts as this class finds them (`SourceLines` has them after a contract parse). */
+  constructor(
+    private readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     if (!text.includes('\r')) {
       // The usual text: only \n ends lines, and indexOf finds them faster than a loop over every character.
