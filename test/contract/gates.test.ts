@@ -14,7 +14,9 @@ import { bodyScopes, clearRecognitionCache, findTopicEvidence, headingTitle, isD
 import * as vocabulary from '../../src/core/contract/catalog/vocabulary';
 import { EFFORT_WORDING } from '../../src/core/contract/catalog/validateCatalog';
 import { CANDIDATES, candidateMatches } from '../../src/core/rules/contract/placeholder';
-import { EFFORT_WORD, effortSigns, PATTERN_SIGNS } from '../../src/core/rules/contract/vagueObligation';
+import { EFFORT_WORD, effortSigns, PATTERN_SIGNS, segmentsWithEffortWords } from '../../src/core/rules/contract/vagueObligation';
+import { parseContract } from '../../src/core/contract/parseContract';
+import { proseSegments } from '../../src/core/contract/proseText';
 import { capitalisedRuns, LOWER_CASE_WORD, lowerCaseWordsAmong } from '../../src/core/rules/contract/undefinedTerm';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'contracts');
@@ -248,6 +250,30 @@ describe('effort wording sign', () => {
     assert.equal(seen.size, EFFORT_WORDING.length, 'every effort pattern has a sample');
     assert.equal(PATTERN_SIGNS.length, EFFORT_WORDING.length);
     assert.equal(effortSigns('inspant'), effortSigns('inspan') | effortSigns('spant'), 'overlapping signs are both found');
+  });
+});
+
+/** Pieces of contract text around signs: words cut by code spans and comments, case folds (Kelvin sign, long s), blocks and lists. */
+const SIGN_PIECES = ['mogelijk', 'MOGELIJ', 'mogelij\u212a', 'k', 'po', 'ſ', 'ſible', 'possible', 'inspan', 'ning', 'spant', 'asap', 'effort', 'redelijk', 'undue',
+  'in te vullen', 'n', '.t.b.', 'nog te bepalen', 'TBD', 'tbc', 'TODO', 'to', ' be ', 'xx', 'x', 'PM', 'p', 'm', '[', ']', '€', '_', '{', '<', '>',
+  ' ', '.', '\n', '\n\n', '\n\n# Artikel 1\n\n', '\n1. ', '`', '<!-- ', ' -->', 'é', '1', 'Leverancier'];
+
+describe('segments the contract\'s words pass', () => {
+  it('include every segment with an effort word', () => {
+    let decided = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SIGN_PIECES), { maxLength: 60 }), (parts) => {
+        const contract = parseContract(parts.join(''));
+        const toRead = segmentsWithEffortWords(contract);
+        if (!toRead) return assert.ok(contract.text.includes('\u212a'));
+        decided++;
+        proseSegments(contract).forEach(([start, end], i) => {
+          if (EFFORT_WORD.test(contract.text.slice(start, end))) assert.equal(toRead[i], 1, JSON.stringify(contract.text.slice(start, end)));
+        });
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(decided > 1000);
   });
 });
 
