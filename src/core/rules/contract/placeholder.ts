@@ -1,4 +1,5 @@
-import { lacksMany, nextMatchStart, proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
+import type { ContractModel } from '../../contract/model';
+import { contractWords, lacksMany, nextMatchStart, proseSegmentKeys, proseSegments, TextResultCache, WordBits } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 /** HTML elements people write in Markdown: `<br>`, `<sup>` and the like are markup, not placeholders. */
@@ -30,13 +31,56 @@ export const CANDIDATES = new RegExp(
  * What every candidate above contains (with the same flags): a segment without any of it is not
  * searched with the long expression.
  */
-const CANDIDATE_SIGN = /[€{[<_]|xxx|pm|in te vullen|n\.t\.b\.|nog te bepalen|tb[dc]|todo|to be /iu;
+export const CANDIDATE_SIGN = /[€{[<_]|xxx|pm|in te vullen|n\.t\.b\.|nog te bepalen|tb[dc]|todo|to be /iu;
 /**
- * CANDIDATE_SIGN in two parts, to search a whole text: its marks and its words. Each alone is
- * searched much faster than the two together (the engine's skip ahead works with fewer first
- * characters); a place either matches is a place CANDIDATE_SIGN matches.
+ * CANDIDATE_SIGN's marks, to search a whole text: alone they are searched much faster than with
+ * the words (the engine's skip ahead works with fewer first characters).
  */
-const CANDIDATE_SIGN_PARTS = [/[€{[<_]/giu, /xxx|pm|in te vullen|n\.t\.b\.|nog te bepalen|tb[dc]|todo|to be /giu];
+const SIGN_MARKS = /[€{[<_]/giu;
+
+/**
+ * CANDIDATE_SIGN's words, as the contract's word index (words are maximal runs of word letters)
+ * sees them. Their letters match no character beyond ASCII but the ASCII letters themselves with
+ * the i and u flags (only "k" and "s" have such folds), so each letter run of a sign lies in one
+ * word, and: "xxx", "pm", "tbd", "tbc", "todo" are inside a word (1); "n.t.b." is a word ending in
+ * "n" before a full stop (2); "in te vullen", "nog te bepalen", "to be " are a word ending in
+ * "in", "nog" or "to" before a space (4).
+ */
+const SIGN_IN_WORD = new WordBits(
+  (word) => (/xxx|pm|tb[dc]|todo/i.test(word) ? 1 : 0) | (/n$/i.test(word) ? 2 : 0) | (/(?:in|nog|to)$/i.test(word) ? 4 : 0),
+);
+const FULL_STOP = 46;
+const SPACE = 32;
+
+/**
+ * Per segment of `proseSegments`, 1 when it may hold a match of CANDIDATE_SIGN: 0 only for a
+ * segment without. From one search of the whole text for the marks and the contract's words.
+ */
+export function segmentsWithSigns(contract: ContractModel): Uint8Array {
+  const { text } = contract;
+  const index = contractWords(contract);
+  const segments = proseSegments(contract);
+  const toRead = new Uint8Array(segments.length);
+  // `markAt`: where the next mark is; `signed`: the first word with a sign that does not end
+  // before the segment (segments and words are in text order).
+  let markAt = -1;
+  let signed = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const [start, end] = segments[i];
+    if (markAt < start) markAt = nextMatchStart(SIGN_MARKS, text, start);
+    while (signed < index.count && (index.ends[signed] <= start || !wordIsSign(index.ends[signed], SIGN_IN_WORD.of(index, signed), text))) signed++;
+    if (markAt < end || (signed < index.count && index.starts[signed] < end)) toRead[i] = 1;
+  }
+  return toRead;
+}
+
+/** Whether a word ending at `end` with these bits of SIGN_IN_WORD is (the start of) a sign. */
+function wordIsSign(end: number, bits: number, text: string): boolean {
+  if (bits === 0) return false;
+  if ((bits & 1) !== 0) return true;
+  const next = text.charCodeAt(end);
+  return ((bits & 2) !== 0 && next === FULL_STOP) || ((bits & 4) !== 0 && next === SPACE);
+}
 
 /**
  * Where a candidate may start (same flags): each alternative of CANDIDATES starts with a match of
@@ -87,18 +131,13 @@ export const placeholderRule: ContractRule = {
     const { contract } = context;
     const { text } = contract;
     const keys = proseSegmentKeys(contract);
-    // Many segments to read (a first lint): one search of the whole text passes those without a
-    // sign of a candidate, and only the others are cut out and read.
-    const signAt = lacksMany(FOUND, keys) ? CANDIDATE_SIGN_PARTS.map(() => -1) : undefined;
+    // Many segments to read (a first lint): one search of the whole text for the marks and the
+    // contract's words pass those without a sign of a candidate; only the others are cut out and read.
+    const toRead = lacksMany(FOUND, keys) ? segmentsWithSigns(contract) : undefined;
     proseSegments(contract).forEach(([start, end], i) => {
       let found = FOUND.get(keys[i]);
       if (!found) {
-        let signed = !signAt;
-        for (let p = 0; signAt && p < signAt.length; p++) {
-          if (signAt[p] < start) signAt[p] = nextMatchStart(CANDIDATE_SIGN_PARTS[p], text, start);
-          if (signAt[p] < end) signed = true;
-        }
-        found = signed ? placeholdersIn(text.slice(start, end)) : NONE;
+        found = !toRead || toRead[i] === 1 ? placeholdersIn(text.slice(start, end)) : NONE;
         FOUND.set(keys[i], found);
       }
       for (const [index, written] of found) {
