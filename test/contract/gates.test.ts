@@ -256,7 +256,7 @@ describe('effort wording sign', () => {
 /** Pieces of contract text around signs: words cut by code spans and comments, case folds (Kelvin sign, long s), blocks and lists. */
 const SIGN_PIECES = ['mogelijk', 'MOGELIJ', 'mogelij\u212a', 'k', 'po', 'ſ', 'ſible', 'possible', 'inspan', 'ning', 'spant', 'asap', 'effort', 'redelijk', 'undue',
   'in te vullen', 'n', '.t.b.', 'nog te bepalen', 'TBD', 'tbc', 'TODO', 'to', ' be ', 'xx', 'x', 'PM', 'p', 'm', '[', ']', '€', '_', '{', '<', '>',
-  ' ', '.', '\n', '\n\n', '\n\n# Artikel 1\n\n', '\n1. ', '`', '<!-- ', ' -->', 'é', '1', 'Leverancier'];
+  'in', ' te ', ' TE ', 'N', '.T.b.', 'TO', ' BE ', 'vullen', ' ', '.', '\n', '\n\n', '\n\n# Artikel 1\n\n', '\n1. ', '`', '<!-- ', ' -->', 'é', '1', 'Leverancier'];
 
 const UNMARKED_PIECES = SIGN_PIECES.filter((piece) => !/[€{[<_]/.test(piece));
 

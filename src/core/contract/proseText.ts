@@ -238,21 +238,27 @@ export class WordBits {
     this.generation = -1;
   }
 
-  /** The bits (at most seven) of word `k` of `index`. */
-  of(index: WordIndex, k: number): number {
+  /**
+   * Per entry of the words of `index` (`index.entries[k]` for word `k`), its bits with 0x80 set
+   * (`& 0x7f` gives them): computed for the entries not met before. Valid until the next call.
+   */
+  ofEntries(index: WordIndex): Uint8Array {
     if (index.tableGeneration !== this.generation) {
       this.bits.fill(0);
       this.generation = index.tableGeneration;
     }
-    const entry = index.entries[k];
-    if (entry >= this.bits.length) {
-      const bigger = new Uint8Array(Math.max(2 * this.bits.length, entry + 1));
-      bigger.set(this.bits);
-      this.bits = bigger;
+    const { entries, starts, ends, count, text } = index;
+    let { bits } = this;
+    for (let k = 0; k < count; k++) {
+      const entry = entries[k];
+      if (entry >= bits.length) {
+        const bigger = new Uint8Array(Math.max(2 * bits.length, entry + 1));
+        bigger.set(bits);
+        this.bits = bits = bigger;
+      }
+      if (bits[entry] === 0) bits[entry] = 0x80 | this.bitsOf(text.slice(starts[k], ends[k]));
     }
-    let bits = this.bits[entry];
-    if (bits === 0) this.bits[entry] = bits = 0x80 | this.bitsOf(index.text.slice(index.starts[k], index.ends[k]));
-    return bits & 0x7f;
+    return bits;
   }
 }
 

@@ -43,14 +43,12 @@ const SIGN_MARKS = /[€{[<_]/giu;
  * sees them. Their letters match no character beyond ASCII but the ASCII letters themselves with
  * the i and u flags (only "k" and "s" have such folds), so each letter run of a sign lies in one
  * word, and: "xxx", "pm", "tbd", "tbc", "todo" are inside a word (1); "n.t.b." is a word ending in
- * "n" before a full stop (2); "in te vullen", "nog te bepalen", "to be " are a word ending in
- * "in", "nog" or "to" before a space (4).
+ * "n" before ".t.b." (2); "in te vullen" and "nog te bepalen" a word ending in "in" or "nog" before
+ * " te " (4); "to be " a word ending in "to" before " be " (8).
  */
 const SIGN_IN_WORD = new WordBits(
-  (word) => (/xxx|pm|tb[dc]|todo/i.test(word) ? 1 : 0) | (/n$/i.test(word) ? 2 : 0) | (/(?:in|nog|to)$/i.test(word) ? 4 : 0),
+  (word) => (/xxx|pm|tb[dc]|todo/i.test(word) ? 1 : 0) | (/n$/i.test(word) ? 2 : 0) | (/(?:in|nog)$/i.test(word) ? 4 : 0) | (/to$/i.test(word) ? 8 : 0),
 );
-const FULL_STOP = 46;
-const SPACE = 32;
 
 /**
  * Per segment of `proseSegments`, 1 when it may hold a match of CANDIDATE_SIGN: 0 only for a
@@ -63,23 +61,42 @@ export function segmentsWithSigns(contract: ContractModel): Uint8Array {
   const toRead = new Uint8Array(segments.length);
   // `markAt`: where the next mark is; `signed`: the first word with a sign that does not end
   // before the segment (segments and words are in text order).
+  const bits = SIGN_IN_WORD.ofEntries(index);
+  const { starts, ends, entries, count } = index;
   let markAt = -1;
   let signed = 0;
   for (let i = 0; i < segments.length; i++) {
     const [start, end] = segments[i];
     if (markAt < start) markAt = nextMatchStart(SIGN_MARKS, text, start);
-    while (signed < index.count && (index.ends[signed] <= start || !wordIsSign(index.ends[signed], SIGN_IN_WORD.of(index, signed), text))) signed++;
-    if (markAt < end || (signed < index.count && index.starts[signed] < end)) toRead[i] = 1;
+    for (; signed < count; signed++) {
+      const wordBits = bits[entries[signed]] & 0x7f;
+      if (wordBits !== 0 && ends[signed] > start && wordIsSign(ends[signed], wordBits, text)) break;
+    }
+    if (markAt < end || (signed < count && starts[signed] < end)) toRead[i] = 1;
   }
   return toRead;
 }
 
-/** Whether a word ending at `end` with these bits of SIGN_IN_WORD is (the start of) a sign. */
+/** Whether a word ending at `end` with these bits of SIGN_IN_WORD starts a sign (the rest of which is `follows`). */
 function wordIsSign(end: number, bits: number, text: string): boolean {
-  if (bits === 0) return false;
   if ((bits & 1) !== 0) return true;
+  // Most words end before neither a full stop nor a space that starts a sign: one character tells.
   const next = text.charCodeAt(end);
-  return ((bits & 2) !== 0 && next === FULL_STOP) || ((bits & 4) !== 0 && next === SPACE);
+  if (next === 46) return (bits & 2) !== 0 && follows(text, end, '.t.b.');
+  if (next === 32) return ((bits & 4) !== 0 && follows(text, end, ' te ')) || ((bits & 8) !== 0 && follows(text, end, ' be '));
+  return false;
+}
+
+/** Whether `text` at `at` reads `expected` (lower-case ASCII), ignoring the case of letters. */
+function follows(text: string, at: number, expected: string): boolean {
+  if (at + expected.length > text.length) return false;
+  for (let k = 0; k < expected.length; k++) {
+    const code = expected.charCodeAt(k);
+    const found = text.charCodeAt(at + k);
+    // With the i and u flags, a lower-case ASCII letter other than "k" and "s" matches itself and its capital only.
+    if (found !== code && !(code >= 97 && code <= 122 && found === code - 32)) return false;
+  }
+  return true;
 }
 
 /**

@@ -135,11 +135,13 @@ export function segmentsWithEffortWords(contract: ContractModel): Uint8Array | u
   const segments = proseSegments(contract);
   const toRead = new Uint8Array(segments.length);
   // `signed` is the first word with an effort word that does not end before the segment (segments and words are in text order).
+  const bits = EFFORT_IN_WORD.ofEntries(index);
+  const { starts, ends, entries, count } = index;
   let signed = 0;
   for (let i = 0; i < segments.length; i++) {
     const [start, end] = segments[i];
-    while (signed < index.count && (index.ends[signed] <= start || EFFORT_IN_WORD.of(index, signed) === 0)) signed++;
-    if (signed < index.count && index.starts[signed] < end) toRead[i] = 1;
+    while (signed < count && (ends[signed] <= start || (bits[entries[signed]] & 0x7f) === 0)) signed++;
+    if (signed < count && starts[signed] < end) toRead[i] = 1;
   }
   return toRead;
 }
