@@ -87,14 +87,17 @@ export const vagueObligationRule: ContractRule = {
     // Many segments to read (a first lint): the contract's words (looked up once for all rules)
     // pass the segments without an effort word, and only the others are cut out and read.
     const toRead = lacksMany(FOUND, keys) ? segmentsWithEffortWords(contract) : undefined;
-    proseSegments(contract).forEach(([start, end], i) => {
+    const segments = proseSegments(contract);
+    // An indexed loop: destructuring each segment in a callback's parameters allocated an iterator per segment.
+    for (let i = 0; i < segments.length; i++) {
+      const start = segments[i][0];
       let found = FOUND.get(keys[i]);
       if (!found) {
-        found = !toRead || toRead[i] === 1 ? effortWordingIn(text.slice(start, end)) : NONE;
+        found = !toRead || toRead[i] === 1 ? effortWordingIn(text.slice(start, segments[i][1])) : NONE;
         FOUND.set(keys[i], found);
       }
       for (const [index, wording] of found) matches.push({ offset: [start + index, start + index + wording.length], wording });
-    });
+    }
     if (matches.length === 0) return;
     // Match indexes by start, to find each part's matches by bisection.
     const byStart = matches.map((_, i) => i).sort((a, b) => matches[a].offset[0] - matches[b].offset[0]);
