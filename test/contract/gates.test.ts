@@ -13,8 +13,10 @@ import { gateOf, occursIn, WordIndex, WordPresence } from '../../src/core/contra
 import { bodyScopes, clearRecognitionCache, findTopicEvidence, hasOnlyNewlines, headingTitle, isDefinitionsHeading, recogniseTopics } from '../../src/core/contract/catalog/recognise';
 import * as vocabulary from '../../src/core/contract/catalog/vocabulary';
 import { EFFORT_WORDING } from '../../src/core/contract/catalog/validateCatalog';
-import { CANDIDATES, candidateMatches } from '../../src/core/rules/contract/placeholder';
-import { EFFORT_WORD, effortSigns, PATTERN_SIGNS } from '../../src/core/rules/contract/vagueObligation';
+import { CANDIDATE_SIGN, CANDIDATES, candidateMatches, segmentsWithSigns } from '../../src/core/rules/contract/placeholder';
+import { EFFORT_WORD, effortSigns, PATTERN_SIGNS, segmentsWithEffortWords } from '../../src/core/rules/contract/vagueObligation';
+import { parseContract } from '../../src/core/contract/parseContract';
+import { proseSegments } from '../../src/core/contract/proseText';
 import { capitalisedRuns, LOWER_CASE_WORD, lowerCaseWordsAmong } from '../../src/core/rules/contract/undefinedTerm';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'contracts');
@@ -267,6 +269,46 @@ describe('effort wording sign', () => {
     assert.equal(seen.size, EFFORT_WORDING.length, 'every effort pattern has a sample');
     assert.equal(PATTERN_SIGNS.length, EFFORT_WORDING.length);
     assert.equal(effortSigns('inspant'), effortSigns('inspan') | effortSigns('spant'), 'overlapping signs are both found');
+  });
+});
+
+/** Pieces of contract text around signs: words cut by code spans and comments, case folds (Kelvin sign, long s), blocks and lists. */
+const SIGN_PIECES = ['mogelijk', 'MOGELIJ', 'mogelij\u212a', 'k', 'po', 'ſ', 'ſible', 'possible', 'inspan', 'ning', 'spant', 'asap', 'effort', 'redelijk', 'undue',
+  'in te vullen', 'n', '.t.b.', 'nog te bepalen', 'TBD', 'tbc', 'TODO', 'to', ' be ', 'xx', 'x', 'PM', 'p', 'm', '[', ']', '€', '_', '{', '<', '>',
+  'in', ' te ', ' TE ', 'N', '.T.b.', 'TO', ' BE ', 'vullen', ' ', '.', '\n', '\n\n', '\n\n# Artikel 1\n\n', '\n1. ', '`', '<!-- ', ' -->', 'é', '1', 'Leverancier'];
+
+const UNMARKED_PIECES = SIGN_PIECES.filter((piece) => !/[€{[<_]/.test(piece));
+
+describe('segments the contract\'s words pass', () => {
+  it('include every segment with an effort word', () => {
+    let decided = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SIGN_PIECES), { maxLength: 60 }), (parts) => {
+        const contract = parseContract(parts.join(''));
+        const toRead = segmentsWithEffortWords(contract);
+        if (!toRead) return assert.ok(contract.text.includes('\u212a'));
+        decided++;
+        proseSegments(contract).forEach(([start, end], i) => {
+          if (EFFORT_WORD.test(contract.text.slice(start, end))) assert.equal(toRead[i], 1, JSON.stringify(contract.text.slice(start, end)));
+        });
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(decided > 1000);
+  });
+
+  it('include every segment with a sign of a placeholder', () => {
+    fc.assert(
+      // Marks are rare in most runs: their segments are read anyway, and the words are what is tested.
+      fc.property(fc.array(fc.oneof({ arbitrary: fc.constantFrom(...SIGN_PIECES), weight: 1 }, { arbitrary: fc.constantFrom(...UNMARKED_PIECES), weight: 6 }), { maxLength: 60 }), (parts) => {
+        const contract = parseContract(parts.join(''));
+        const toRead = segmentsWithSigns(contract);
+        proseSegments(contract).forEach(([start, end], i) => {
+          if (CANDIDATE_SIGN.test(contract.text.slice(start, end))) assert.equal(toRead[i], 1, JSON.stringify(contract.text.slice(start, end)));
+        });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { WordIndex } from './catalog/patterns';
 import type { ContractModel, Offsets } from './model';
+import { textKey } from '../text/textKey';
 
 const SEGMENTS = new WeakMap<ContractModel, Offsets[]>();
 
@@ -55,11 +56,14 @@ export function textHash(text: string, start = 0, end = text.length): number {
 
 const SEGMENT_KEYS = new WeakMap<ContractModel, number[]>();
 
-/** Per segment of `proseSegments`, the hash of its text: the key of results that depend on that text alone. */
+/**
+ * Per segment of `proseSegments`, the key of its text (`textKey`, which reads two code units per
+ * step: these keys cover the whole prose of a contract): the key of results that depend on that text alone.
+ */
 export function proseSegmentKeys(contract: ContractModel): number[] {
   let keys = SEGMENT_KEYS.get(contract);
   if (!keys) {
-    keys = proseSegments(contract).map(([start, end]) => textHash(contract.text, start, end));
+    keys = proseSegments(contract).map(([start, end]) => textKey(contract.text, start, end));
     SEGMENT_KEYS.set(contract, keys);
   }
   return keys;
@@ -206,9 +210,56 @@ export function nextMatchStart(pattern: RegExp, text: string, from: number): num
   return match ? match.index : text.length;
 }
 
-/** Empties every `TextResultCache` (for measurements of a cold lint, and for tests). */
+/** Empties every `TextResultCache` and `WordBits` (for measurements of a cold lint, and for tests). */
 export function clearTextResultCaches(): void {
   for (const cache of RESULT_CACHES) cache.clear();
+  for (const bits of WORD_BITS) bits.clear();
+}
+
+const WORD_BITS = new Set<WordBits>();
+
+/**
+ * A few bits per distinct word of a `WordIndex`, computed by `bitsOf` from the word's text when
+ * first met: a rule can then walk all the words of a contract reading one byte per word, rather
+ * than run an expression over every character of it. Distinct words are the index's entries in
+ * the word table, which mean the same word for as long as the table keeps its generation; the
+ * bits are kept for that long (numbers only, no text).
+ */
+export class WordBits {
+  /** Per entry, its bits with 0x80 set; 0 while not computed. */
+  private bits = new Uint8Array(1024);
+  private generation = -1;
+
+  constructor(private readonly bitsOf: (word: string) => number) {
+    WORD_BITS.add(this);
+  }
+
+  clear(): void {
+    this.generation = -1;
+  }
+
+  /**
+   * Per entry of the words of `index` (`index.entries[k]` for word `k`), its bits with 0x80 set
+   * (`& 0x7f` gives them): computed for the entries not met before. Valid until the next call.
+   */
+  ofEntries(index: WordIndex): Uint8Array {
+    if (index.tableGeneration !== this.generation) {
+      this.bits.fill(0);
+      this.generation = index.tableGeneration;
+    }
+    const { entries, starts, ends, count, text } = index;
+    let { bits } = this;
+    for (let k = 0; k < count; k++) {
+      const entry = entries[k];
+      if (entry >= bits.length) {
+        const bigger = new Uint8Array(Math.max(2 * bits.length, entry + 1));
+        bigger.set(bits);
+        this.bits = bits = bigger;
+      }
+      if (bits[entry] === 0) bits[entry] = 0x80 | this.bitsOf(text.slice(starts[k], ends[k]));
+    }
+    return bits;
+  }
 }
 
 const WORDS = new WeakMap<ContractModel, WordIndex>();

@@ -57,6 +57,8 @@ export const explanationRefusedRule: ContractRule = {
       (sentence) => {
         // Patterns whose words the sentence lacks cannot occur: the sentence is judged without running them.
         if (!mayRefuse(readSentenceWords(words, context.contract, sentence))) return false;
+        // A counter-statement that the words alone prove settles it: no pattern is run.
+        if (words.decide(COUNTER) === true) return false;
         const { text } = sentence;
         if (!words.occurs(ALGORITHM, text) && !words.occurs(WORKINGS, text)) return false;
         const refuses = words.occurs(REFUSAL, text) || (words.occurs(SECRET, text) && words.occurs(WITHHOLD, text) && words.occurs(EXPLANATION, text));

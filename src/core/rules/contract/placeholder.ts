@@ -1,4 +1,5 @@
-import { lacksMany, nextMatchStart, proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
+import type { ContractModel } from '../../contract/model';
+import { contractWords, lacksMany, nextMatchStart, proseSegmentKeys, proseSegments, TextResultCache, WordBits } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 /** HTML elements people write in Markdown: `<br>`, `<sup>` and the like are markup, not placeholders. */
@@ -30,13 +31,79 @@ export const CANDIDATES = new RegExp(
  * What every candidate above contains (with the same flags): a segment without any of it is not
  * searched with the long expression.
  */
-const CANDIDATE_SIGN = /[€{[<_]|xxx|pm|in te vullen|n\.t\.b\.|nog te bepalen|tb[dc]|todo|to be /iu;
+export const CANDIDATE_SIGN = /[€{[<_]|xxx|pm|in te vullen|n\.t\.b\.|nog te bepalen|tb[dc]|todo|to be /iu;
 /**
- * CANDIDATE_SIGN in two parts, to search a whole text: its marks and its words. Each alone is
- * searched much faster than the two together (the engine's skip ahead works with fewer first
- * characters); a place either matches is a place CANDIDATE_SIGN matches.
+ * CANDIDATE_SIGN's marks, to search a whole text: alone they are searched much faster than with
+ * the words (the engine's skip ahead works with fewer first characters). Without the i and u
+ * flags, which change nothing for these characters (no letters, no surrogates) but slow the search.
  */
-const CANDIDATE_SIGN_PARTS = [/[€{[<_]/giu, /xxx|pm|in te vullen|n\.t\.b\.|nog te bepalen|tb[dc]|todo|to be /giu];
+const SIGN_MARKS = /[€{[<_]/g;
+
+/**
+ * CANDIDATE_SIGN's words, as the contract's word index (words are maximal runs of word letters)
+ * sees them. Their letters match no character beyond ASCII but the ASCII letters themselves with
+ * the i and u flags (only "k" and "s" have such folds), so each letter run of a sign lies in one
+ * word, and: "xxx", "pm", "tbd", "tbc", "todo" are inside a word (1); "n.t.b." is a word ending in
+ * "n" before ".t.b." (2); "in te vullen" and "nog te bepalen" a word ending in "in" or "nog" before
+ * " te " (4); "to be " a word ending in "to" before " be " (8).
+ */
+const SIGN_IN_WORD = new WordBits(
+  (word) => (SIGN_INSIDE.test(word) ? 1 : 0) | (ENDS_N.test(word) ? 2 : 0) | (ENDS_IN_NOG.test(word) ? 4 : 0) | (ENDS_TO.test(word) ? 8 : 0),
+);
+// Made once: an expression literal in the function above would be a new object per word.
+const SIGN_INSIDE = /xxx|pm|tb[dc]|todo/i;
+const ENDS_N = /n$/i;
+const ENDS_IN_NOG = /(?:in|nog)$/i;
+const ENDS_TO = /to$/i;
+
+/**
+ * Per segment of `proseSegments`, 1 when it may hold a match of CANDIDATE_SIGN: 0 only for a
+ * segment without. From one search of the whole text for the marks and the contract's words.
+ */
+export function segmentsWithSigns(contract: ContractModel): Uint8Array {
+  const { text } = contract;
+  const index = contractWords(contract);
+  const segments = proseSegments(contract);
+  const toRead = new Uint8Array(segments.length);
+  // `markAt`: where the next mark is; `signed`: the first word with a sign that does not end
+  // before the segment (segments and words are in text order).
+  const bits = SIGN_IN_WORD.ofEntries(index);
+  const { starts, ends, entries, count } = index;
+  let markAt = -1;
+  let signed = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const [start, end] = segments[i];
+    if (markAt < start) markAt = nextMatchStart(SIGN_MARKS, text, start);
+    for (; signed < count; signed++) {
+      const wordBits = bits[entries[signed]] & 0x7f;
+      if (wordBits !== 0 && ends[signed] > start && wordIsSign(ends[signed], wordBits, text)) break;
+    }
+    if (markAt < end || (signed < count && starts[signed] < end)) toRead[i] = 1;
+  }
+  return toRead;
+}
+
+/** Whether a word ending at `end` with these bits of SIGN_IN_WORD starts a sign (the rest of which is `follows`). */
+function wordIsSign(end: number, bits: number, text: string): boolean {
+  if ((bits & 1) !== 0) return true;
+  // Most words end before neither a full stop nor a space that starts a sign: one character tells.
+  const next = text.charCodeAt(end);
+  if (next === 46) return (bits & 2) !== 0 && follows(text, end, '.t.b.');
+  if (next === 32) return ((bits & 4) !== 0 && follows(text, end, ' te ')) || ((bits & 8) !== 0 && follows(text, end, ' be '));
+  return false;
+}
+
+/** Whether `text` at `at` reads `expected` (lower-case ASCII), ignoring the case of letters. */
+function follows(text: string, at: number, expected: string): boolean {
+  if (at + expected.length > text.length) return false;
+  for (let k = 0; k < expected.length; k++) {
+    const code = expected.charCodeAt(k);
+    const found = text.charCodeAt(at + k);
+    // With the i and u flags, a lower-case ASCII letter other than "k" and "s" matches itself and its capital only.
+    if (found !== code && !(code >= 97 && code <= 122 && found === code - 32)) return false;
+  }
+  return true;
+}
 
 /**
  * Where a candidate may start (same flags): each alternative of CANDIDATES starts with a match of
@@ -87,25 +154,23 @@ export const placeholderRule: ContractRule = {
     const { contract } = context;
     const { text } = contract;
     const keys = proseSegmentKeys(contract);
-    // Many segments to read (a first lint): one search of the whole text passes those without a
-    // sign of a candidate, and only the others are cut out and read.
-    const signAt = lacksMany(FOUND, keys) ? CANDIDATE_SIGN_PARTS.map(() => -1) : undefined;
-    proseSegments(contract).forEach(([start, end], i) => {
+    // Many segments to read (a first lint): one search of the whole text for the marks and the
+    // contract's words pass those without a sign of a candidate; only the others are cut out and read.
+    const toRead = lacksMany(FOUND, keys) ? segmentsWithSigns(contract) : undefined;
+    const segments = proseSegments(contract);
+    // An indexed loop: destructuring each segment in a callback's parameters allocated an iterator per segment.
+    for (let i = 0; i < segments.length; i++) {
+      const start = segments[i][0];
       let found = FOUND.get(keys[i]);
       if (!found) {
-        let signed = !signAt;
-        for (let p = 0; signAt && p < signAt.length; p++) {
-          if (signAt[p] < start) signAt[p] = nextMatchStart(CANDIDATE_SIGN_PARTS[p], text, start);
-          if (signAt[p] < end) signed = true;
-        }
-        found = signed ? placeholdersIn(text.slice(start, end)) : NONE;
+        found = !toRead || toRead[i] === 1 ? placeholdersIn(text.slice(start, segments[i][1])) : NONE;
         FOUND.set(keys[i], found);
       }
       for (const [index, written] of found) {
         const at = start + index;
         context.report({ messageId: 'placeholder', data: { text: written }, offset: [at, at + written.length] });
       }
-    });
+    }
   },
 };
 

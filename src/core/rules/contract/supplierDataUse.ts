@@ -63,6 +63,8 @@ export const supplierDataUseRule: ContractRule = {
       (sentence) => {
         // Patterns whose words the sentence lacks cannot occur: the sentence is judged without running them.
         if (!mayUse(readSentenceWords(words, context.contract, sentence))) return false;
+        // A negation or anonymised data that the words alone prove settles it: no pattern is run.
+        if (words.decide(NEGATION) === true || words.decide(ANONYMISED) === true) return false;
         const { text } = sentence;
         if (!REQUIRED.every((pattern) => words.occurs(pattern, text))) return false;
         return !(words.occurs(NEGATION, text) || words.occurs(ANONYMISED, text));

@@ -1,7 +1,8 @@
 import { EFFORT_WORDING } from '../../contract/catalog/validateCatalog';
 import { contractParts, firstCoveredTopic } from '../../contract/coverage';
-import type { Offsets } from '../../contract/model';
-import { afterEmptyMatch, lacksMany, nextMatchStart, proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
+import type { ContractModel, Offsets } from '../../contract/model';
+import { isLetterCode } from '../../contract/catalog/patterns';
+import { afterEmptyMatch, contractWords, lacksMany, proseSegmentKeys, proseSegments, TextResultCache, WordBits } from '../../contract/proseText';
 import type { ContractRule } from '../../rule';
 
 const EFFORT_PATTERNS = EFFORT_WORDING.map((pattern) => new RegExp(pattern.source, 'giu'));
@@ -12,7 +13,16 @@ const EFFORT_PATTERNS = EFFORT_WORDING.map((pattern) => new RegExp(pattern.sourc
  * that each pattern's examples contain one.
  */
 export const EFFORT_WORD = /mogelijk|vermogen|redelijk|inspan|spant|possible|practicable|asap|effort|endeavo|reasonabl|undue/iu;
-const EFFORT_WORDS = new RegExp(EFFORT_WORD.source, 'giu');
+
+/**
+ * Which words of the contract's word index hold an effort word (1) or not (0). Effort words are
+ * letters only, so each match of EFFORT_WORD lies inside one run of letters, and so inside one
+ * word of the index (a maximal run of word letters)... provided that every character its letters
+ * match is a word letter: with the i and u flags, "k" also matches the Kelvin sign and "s" the
+ * long s. A text with such a character that is no word letter is searched with the expression.
+ */
+const EFFORT_IN_WORD = new WordBits((word) => (EFFORT_WORD.test(word) ? 1 : 0));
+const FOLDS_OUTSIDE_WORDS = ['\u212a', '\u017f'].filter((character) => !isLetterCode(character.charCodeAt(0)));
 
 /**
  * EFFORT_WORD with a group per sign, to learn which signs a segment has; and, for each of
@@ -74,18 +84,20 @@ export const vagueObligationRule: ContractRule = {
     const { text } = contract;
     const matches: Array<{ offset: Offsets; wording: string }> = [];
     const keys = proseSegmentKeys(contract);
-    // Many segments to read (a first lint): one search of the whole text passes those without an
-    // effort word, and only the others are cut out and read.
-    let signAt = lacksMany(FOUND, keys) ? -1 : undefined;
-    proseSegments(contract).forEach(([start, end], i) => {
+    // Many segments to read (a first lint): the contract's words (looked up once for all rules)
+    // pass the segments without an effort word, and only the others are cut out and read.
+    const toRead = lacksMany(FOUND, keys) ? segmentsWithEffortWords(contract) : undefined;
+    const segments = proseSegments(contract);
+    // An indexed loop: destructuring each segment in a callback's parameters allocated an iterator per segment.
+    for (let i = 0; i < segments.length; i++) {
+      const start = segments[i][0];
       let found = FOUND.get(keys[i]);
       if (!found) {
-        if (signAt !== undefined && signAt < start) signAt = nextMatchStart(EFFORT_WORDS, text, start);
-        found = signAt === undefined || signAt < end ? effortWordingIn(text.slice(start, end)) : NONE;
+        found = !toRead || toRead[i] === 1 ? effortWordingIn(text.slice(start, segments[i][1])) : NONE;
         FOUND.set(keys[i], found);
       }
       for (const [index, wording] of found) matches.push({ offset: [start + index, start + index + wording.length], wording });
-    });
+    }
     if (matches.length === 0) return;
     // Match indexes by start, to find each part's matches by bisection.
     const byStart = matches.map((_, i) => i).sort((a, b) => matches[a].offset[0] - matches[b].offset[0]);
@@ -114,6 +126,28 @@ export const vagueObligationRule: ContractRule = {
     });
   },
 };
+
+/**
+ * Per segment of `proseSegments`, 1 when it may hold an effort word (EFFORT_WORD): 0 only for a
+ * segment without. Undefined when the contract's words cannot tell (see FOLDS_OUTSIDE_WORDS).
+ */
+export function segmentsWithEffortWords(contract: ContractModel): Uint8Array | undefined {
+  const { text } = contract;
+  if (!FOLDS_OUTSIDE_WORDS.every((character) => !text.includes(character))) return undefined;
+  const index = contractWords(contract);
+  const segments = proseSegments(contract);
+  const toRead = new Uint8Array(segments.length);
+  // `signed` is the first word with an effort word that does not end before the segment (segments and words are in text order).
+  const bits = EFFORT_IN_WORD.ofEntries(index);
+  const { starts, ends, entries, count } = index;
+  let signed = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const [start, end] = segments[i];
+    while (signed < count && (ends[signed] <= start || (bits[entries[signed]] & 0x7f) === 0)) signed++;
+    if (signed < count && starts[signed] < end) toRead[i] = 1;
+  }
+  return toRead;
+}
 
 /** The effort wording in one segment, in the order the patterns find it: where each starts in it, and the words. */
 function effortWordingIn(segment: string): ReadonlyArray<readonly [number, string]> {
