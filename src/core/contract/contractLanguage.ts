@@ -1,6 +1,7 @@
 import { getProperty, type DocNode } from '../document/model';
 import type { ContractModel } from './model';
-import { TextResultCache, textHash } from './proseText';
+import { textKey } from '../text/textKey';
+import { TextResultCache } from './proseText';
 
 const DUTCH_KEYWORDS = /^(?:artikel|art\.|bijlage)$/i;
 const DUTCH_LANGUAGE = /^(?:nl|nld|dut|nl-[a-z]{2}|nederlands|dutch)$/i;
@@ -43,7 +44,7 @@ export function detectLanguage(text: string, contentStart: number, frontMatterRo
 const WORD_SCORES = new TextResultCache<number>(256);
 
 function wordScore(text: string, start: number, end: number): number {
-  const key = textHash(text, start, end);
+  const key = textKey(text, start, end);
   let score = WORD_SCORES.get(key);
   if (score === undefined) {
     const sample = text.slice(start, end);

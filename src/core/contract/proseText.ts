@@ -37,23 +37,6 @@ function cutSegments(contract: ContractModel): Offsets[] {
   return segments;
 }
 
-/**
- * A 53-bit hash of `text` from `start` to `end` (two 32-bit hashes of the characters, with the
- * length): a cache key that keeps no reference to the text, so a cache never holds an old version
- * of a document in memory.
- */
-export function textHash(text: string, start = 0, end = text.length): number {
-  let a = 0x811c9dc5 ^ (end - start);
-  let b = 0x9747b28c;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
-
 const SEGMENT_KEYS = new WeakMap<ContractModel, number[]>();
 
 /**

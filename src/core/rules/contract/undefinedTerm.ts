@@ -1,6 +1,7 @@
 import { getProperty } from '../../document/model';
 import type { ContractModel, Offsets } from '../../contract/model';
-import { afterEmptyMatch, proseSegmentKeys, proseSegments, TextResultCache, textHash } from '../../contract/proseText';
+import { afterEmptyMatch, proseSegmentKeys, proseSegments, TextResultCache } from '../../contract/proseText';
+import { textKey } from '../../text/textKey';
 import type { ContractRule } from '../../rule';
 
 /**
@@ -559,7 +560,7 @@ export const undefinedTermRule: ContractRule = {
       return (partWords[id] ??= PART_WORDS.test(pieces.texts[id]));
     };
     // What the segments are judged against: the same terms and parties give the same judgement.
-    const judging = textHash([...defined, '\u0000', ...parties].join('\u0001'));
+    const judging = textKey([...defined, '\u0000', ...parties].join('\u0001'));
     const judge: RunJudge = { pieceOf: (at, end) => pieces.id(text, at, end), verdictOf, isPartWord, runPieces: [] };
     const uses = capitalisedUses(contract, judging, judge);
     // Per word in lower case, its first use and how often it is used.
