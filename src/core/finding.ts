@@ -54,6 +54,11 @@ export interface Finding {
 /** A fact about a finding: a value, or a small record of values (`trackedChange: { author, date, kind }`). */
 export type FindingProperty = string | number | boolean | { readonly [key: string]: string | number | boolean };
 
+/**
+ * Orders findings by place, then by rule id. Rule ids are ASCII (`contract/missing-clause`): they
+ * compare by code unit, which for them is the order `localeCompare` gives, without starting a
+ * collator (the first `localeCompare` of a process costs about 10 ms).
+ */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.offset[0] - b.offset[0] || a.offset[1] - b.offset[1] || a.ruleId.localeCompare(b.ruleId);
+  return a.offset[0] - b.offset[0] || a.offset[1] - b.offset[1] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }

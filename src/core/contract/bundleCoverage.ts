@@ -4,12 +4,12 @@
  */
 import { findTopicEvidence } from './catalog/recognise';
 import type { ClauseTopic } from './catalog/types';
-import { coveringParts } from './coverage';
+import { coversTopic } from './coverage';
 import type { ContractBundle, ContractModel } from './model';
 
 /** Whether the contract or one of its annex files covers the topic. */
 export function coveredInBundle(bundle: ContractBundle, topic: ClauseTopic): boolean {
-  if (coveringParts(bundle.main, topic).length > 0) return true;
+  if (coversTopic(bundle.main, topic)) return true;
   return bundle.annexFiles.some((annex) => annexFileCovers(annex.contract, topic));
 }
 
@@ -20,7 +20,7 @@ const FIRST_HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/m;
  * without them ("# Exitplan" and a list) is one part: its first heading and all its text.
  */
 function annexFileCovers(annex: ContractModel, topic: ClauseTopic): boolean {
-  if (annex.articles.length > 0 || annex.annexes.length > 0) return coveringParts(annex, topic).length > 0;
+  if (annex.articles.length > 0 || annex.annexes.length > 0) return coversTopic(annex, topic);
   const start = annex.frontMatter?.offset[1] ?? 0;
   const body = annex.text.slice(start);
   const heading = FIRST_HEADING.exec(body)?.[1] ?? '';

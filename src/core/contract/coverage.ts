@@ -4,12 +4,14 @@
  * look only inside covering articles.
  *
  * Each part is recognised once for all catalog topics (`recogniseTopics`, remembered per part's
- * text), and the parts of a contract are made once per contract model: the rules that ask about
- * coverage share that work, and a re-lint after an edit recognises only the changed parts.
+ * text), when a rule first asks about it, and the parts of a contract are made once per contract
+ * model: the rules that ask about coverage share that work, a question that the first parts answer
+ * (is this topic covered anywhere?) leaves the rest unread, and a re-lint after an edit
+ * recognises only the changed parts.
  */
 import { CLAUSE_CATALOG } from './catalog';
 import { clearWordLiteralCache } from './catalog/patterns';
-import { articleKey, clearRecognitionCache, findTopicEvidence, hasOnlyNewlines, recogniseTopics, rememberedTopics, type TopicEvidence } from './catalog/recognise';
+import { articleKey, clearRecognitionCache, findTopicEvidence, hasOnlyNewlines, recogniseTopics, rememberedTopics, type IndexedBody, type TopicEvidence } from './catalog/recognise';
 import type { ClauseTopic } from './catalog/types';
 import type { ContractModel, Offsets } from './model';
 import { clearTextResultCaches, contractWords, MANY_PIECES } from './proseText';
@@ -35,7 +37,7 @@ export interface ContractPart {
 }
 
 const PARTS = new WeakMap<ContractModel, ContractPart[]>();
-const RECOGNISED = new WeakMap<ContractModel, Array<ReadonlyArray<TopicEvidence | undefined>>>();
+const RECOGNITION = new WeakMap<ContractModel, PartRecognition>();
 
 /** The parts of the contract that can cover a topic, with their heading and body text (a new array each call). */
 export function contractParts(contract: ContractModel): ContractPart[] {
@@ -71,29 +73,54 @@ function sharedParts(contract: ContractModel): ContractPart[] {
   return parts;
 }
 
-/** Per part (in `contractParts` order), the evidence for each catalog topic (in `CLAUSE_CATALOG` order). */
-function recognisedParts(contract: ContractModel): Array<ReadonlyArray<TopicEvidence | undefined>> {
-  let recognised = RECOGNISED.get(contract);
-  if (!recognised) {
+/**
+ * The recognition of a contract's parts, made part by part as rules ask: whether a topic is
+ * covered anywhere is known at the first part that covers it, and vague-obligation asks only about
+ * the parts with effort wording. Per part (in `contractParts` order), its key and, once known, its
+ * evidence for each catalog topic (in `CLAUSE_CATALOG` order).
+ */
+interface PartRecognition {
+  keys: number[];
+  evidence: Array<ReadonlyArray<TopicEvidence | undefined> | undefined>;
+  /** The contract's words, when many parts were not remembered (a first lint): looked up once for all of them. */
+  indexed: ((bodyStart: number) => IndexedBody) | undefined;
+}
+
+function recognitionOf(contract: ContractModel): PartRecognition {
+  let recognition = RECOGNITION.get(contract);
+  if (!recognition) {
     const parts = sharedParts(contract);
     const keys = parts.map((part) => articleKey(part.heading, part.body));
-    const remembered = parts.map((part, i) => rememberedTopics(part.heading, part.body, CLAUSE_CATALOG, keys[i]));
-    // Many parts to recognise (a first lint): look up the contract's words once for all of them.
-    const words = remembered.filter((topics) => topics === undefined).length >= MANY_PIECES ? contractWords(contract) : undefined;
-    const onlyNewlines = words && hasOnlyNewlines(contract.text);
-    recognised = parts.map(
-      (part, i) => remembered[i] ?? recogniseTopics(part.heading, part.body, CLAUSE_CATALOG, words && { words, bodyStart: part.bodyStart, onlyNewlines }, keys[i]),
-    );
-    RECOGNISED.set(contract, recognised);
+    const evidence = parts.map((part, i) => rememberedTopics(part.heading, part.body, CLAUSE_CATALOG, keys[i]));
+    let indexed: PartRecognition['indexed'];
+    if (evidence.filter((topics) => topics === undefined).length >= MANY_PIECES) {
+      const words = contractWords(contract);
+      const onlyNewlines = hasOnlyNewlines(contract.text);
+      indexed = (bodyStart) => ({ words, bodyStart, onlyNewlines });
+    }
+    recognition = { keys, evidence, indexed };
+    RECOGNITION.set(contract, recognition);
   }
-  return recognised;
+  return recognition;
+}
+
+/** The evidence of the part at `index` of `contractParts` for each catalog topic. */
+function recognisedPart(contract: ContractModel, index: number): ReadonlyArray<TopicEvidence | undefined> {
+  const recognition = recognitionOf(contract);
+  let evidence = recognition.evidence[index];
+  if (!evidence) {
+    const part = sharedParts(contract)[index];
+    evidence = recogniseTopics(part.heading, part.body, CLAUSE_CATALOG, recognition.indexed?.(part.bodyStart), recognition.keys[index]);
+    recognition.evidence[index] = evidence;
+  }
+  return evidence;
 }
 
 /** The evidence of each part for a topic; for a topic outside the catalog, recognised on the spot. */
 function evidenceFor(contract: ContractModel, topic: ClauseTopic): Array<TopicEvidence | undefined> {
   const index = CLAUSE_CATALOG.indexOf(topic);
   if (index === -1) return sharedParts(contract).map((part) => findTopicEvidence(part.heading, part.body, topic));
-  return recognisedParts(contract).map((topics) => topics[index]);
+  return sharedParts(contract).map((_, part) => recognisedPart(contract, part)[index]);
 }
 
 /** Every part that covers the topic, articles first. */
@@ -107,15 +134,21 @@ export function coveringParts(contract: ContractModel, topic: ClauseTopic): Cove
   return covering;
 }
 
-/** Whether any part covers the topic. */
+/** Whether any part covers the topic: parts are recognised in order until one does. */
 export function coversTopic(contract: ContractModel, topic: ClauseTopic): boolean {
-  return evidenceFor(contract, topic).some((evidence) => evidence !== undefined);
+  const index = CLAUSE_CATALOG.indexOf(topic);
+  const parts = sharedParts(contract);
+  for (let part = 0; part < parts.length; part++) {
+    const evidence = index === -1 ? findTopicEvidence(parts[part].heading, parts[part].body, topic) : recognisedPart(contract, part)[index];
+    if (evidence !== undefined) return true;
+  }
+  return false;
 }
 
 /** The first catalog topic (in catalog order) that the part at `index` of `contractParts` covers. */
 export function firstCoveredTopic(contract: ContractModel, index: number): ClauseTopic | undefined {
-  const evidence = recognisedParts(contract)[index];
-  const topic = evidence?.findIndex((found) => found !== undefined) ?? -1;
+  if (index < 0 || index >= sharedParts(contract).length) return undefined;
+  const topic = recognisedPart(contract, index).findIndex((found) => found !== undefined);
   return topic === -1 ? undefined : CLAUSE_CATALOG[topic];
 }
 

@@ -400,15 +400,17 @@ const MAX_CACHED_WORDS = 50_000;
 class WordTable {
   generation = 0;
   count = 0;
-  chars = new Uint16Array(1 << 14);
+  // Room for the vocabulary of a long contract (a few thousand words) from the start: growing
+  // replaces these arrays, which also throws away the machine code made for the loops that read them.
+  chars = new Uint16Array(1 << 16);
   charsUsed = 0;
-  charStart = new Int32Array(1 << 10);
-  charLength = new Int32Array(1 << 10);
-  idStart = new Int32Array((1 << 10) + 1);
-  ids = new Int32Array(1 << 12);
-  inexact = new Uint8Array(1 << 10);
-  slots = new Int32Array(2 << 11);
-  mask = (1 << 11) - 1;
+  charStart = new Int32Array(1 << 13);
+  charLength = new Int32Array(1 << 13);
+  idStart = new Int32Array((1 << 13) + 1);
+  ids = new Int32Array(1 << 14);
+  inexact = new Uint8Array(1 << 13);
+  slots = new Int32Array(2 << 14);
+  mask = (1 << 14) - 1;
   /** While a `WordIndex` is made or read, the table grows rather than starts afresh (its entries stay valid). */
   holding = false;
 
