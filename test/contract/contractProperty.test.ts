@@ -54,7 +54,7 @@ describe('contract linting on mutated contracts (property-based)', () => {
           }
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 2000 },
     );
   });
 });
