@@ -76,29 +76,21 @@ function sharedParts(contract: ContractModel): ContractPart[] {
 /**
  * The recognition of a contract's parts, made part by part as rules ask: whether a topic is
  * covered anywhere is known at the first part that covers it, and vague-obligation asks only about
- * the parts with effort wording. Per part (in `contractParts` order), its key and, once known, its
- * evidence for each catalog topic (in `CLAUSE_CATALOG` order).
+ * the parts with effort wording. Per part (in `contractParts` order), once asked, its evidence for
+ * each catalog topic (in `CLAUSE_CATALOG` order).
  */
 interface PartRecognition {
-  keys: number[];
   evidence: Array<ReadonlyArray<TopicEvidence | undefined> | undefined>;
-  /** The contract's words, when many parts were not remembered (a first lint): looked up once for all of them. */
+  /** How many parts were recognised afresh (not remembered from an earlier lint). */
+  recognised: number;
+  /** The contract's words, once many parts had to be recognised afresh (a first lint): looked up once for the rest. */
   indexed: ((bodyStart: number) => IndexedBody) | undefined;
 }
 
 function recognitionOf(contract: ContractModel): PartRecognition {
   let recognition = RECOGNITION.get(contract);
   if (!recognition) {
-    const parts = sharedParts(contract);
-    const keys = parts.map((part) => articleKey(part.heading, part.body));
-    const evidence = parts.map((part, i) => rememberedTopics(part.heading, part.body, CLAUSE_CATALOG, keys[i]));
-    let indexed: PartRecognition['indexed'];
-    if (evidence.filter((topics) => topics === undefined).length >= MANY_PIECES) {
-      const words = contractWords(contract);
-      const onlyNewlines = hasOnlyNewlines(contract.text);
-      indexed = (bodyStart) => ({ words, bodyStart, onlyNewlines });
-    }
-    recognition = { keys, evidence, indexed };
+    recognition = { evidence: new Array(sharedParts(contract).length).fill(undefined), recognised: 0, indexed: undefined };
     RECOGNITION.set(contract, recognition);
   }
   return recognition;
@@ -110,7 +102,16 @@ function recognisedPart(contract: ContractModel, index: number): ReadonlyArray<T
   let evidence = recognition.evidence[index];
   if (!evidence) {
     const part = sharedParts(contract)[index];
-    evidence = recogniseTopics(part.heading, part.body, CLAUSE_CATALOG, recognition.indexed?.(part.bodyStart), recognition.keys[index]);
+    const key = articleKey(part.heading, part.body);
+    evidence = rememberedTopics(part.heading, part.body, CLAUSE_CATALOG, key);
+    if (!evidence) {
+      if (!recognition.indexed && ++recognition.recognised > MANY_PIECES) {
+        const words = contractWords(contract);
+        const onlyNewlines = hasOnlyNewlines(contract.text);
+        recognition.indexed = (bodyStart) => ({ words, bodyStart, onlyNewlines });
+      }
+      evidence = recogniseTopics(part.heading, part.body, CLAUSE_CATALOG, recognition.indexed?.(part.bodyStart), key);
+    }
     recognition.evidence[index] = evidence;
   }
   return evidence;
