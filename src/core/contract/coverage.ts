@@ -10,8 +10,8 @@
  * recognises only the changed parts.
  */
 import { CLAUSE_CATALOG } from './catalog';
-import { clearWordLiteralCache } from './catalog/patterns';
-import { articleKey, clearRecognitionCache, findTopicEvidence, hasOnlyNewlines, recogniseTopics, rememberedTopics, type IndexedBody, type TopicEvidence } from './catalog/recognise';
+import { clearWordLiteralCache, type WordIndex } from './catalog/patterns';
+import { articleKey, clearRecognitionCache, findTopicEvidence, hasOnlyNewlines, recogniseTopics, rememberedTopics, type TopicEvidence } from './catalog/recognise';
 import type { ClauseTopic } from './catalog/types';
 import type { ContractModel, Offsets } from './model';
 import { clearTextResultCaches, contractWords, MANY_PIECES } from './proseText';
@@ -84,13 +84,15 @@ interface PartRecognition {
   /** How many parts were recognised afresh (not remembered from an earlier lint). */
   recognised: number;
   /** The contract's words, once many parts had to be recognised afresh (a first lint): looked up once for the rest. */
-  indexed: ((bodyStart: number) => IndexedBody) | undefined;
+  words: WordIndex | undefined;
+  /** Whether the contract ends its lines with "\n" alone (see `IndexedBody`), found with `words`. */
+  onlyNewlines: boolean;
 }
 
 function recognitionOf(contract: ContractModel): PartRecognition {
   let recognition = RECOGNITION.get(contract);
   if (!recognition) {
-    recognition = { evidence: new Array(sharedParts(contract).length).fill(undefined), recognised: 0, indexed: undefined };
+    recognition = { evidence: new Array(sharedParts(contract).length).fill(undefined), recognised: 0, words: undefined, onlyNewlines: false };
     RECOGNITION.set(contract, recognition);
   }
   return recognition;
@@ -105,12 +107,12 @@ function recognisedPart(contract: ContractModel, index: number): ReadonlyArray<T
     const key = articleKey(part.heading, part.body);
     evidence = rememberedTopics(part.heading, part.body, CLAUSE_CATALOG, key);
     if (!evidence) {
-      if (!recognition.indexed && ++recognition.recognised > MANY_PIECES) {
-        const words = contractWords(contract);
-        const onlyNewlines = hasOnlyNewlines(contract.text);
-        recognition.indexed = (bodyStart) => ({ words, bodyStart, onlyNewlines });
+      if (!recognition.words && ++recognition.recognised > MANY_PIECES) {
+        recognition.words = contractWords(contract);
+        recognition.onlyNewlines = hasOnlyNewlines(contract.text);
       }
-      evidence = recogniseTopics(part.heading, part.body, CLAUSE_CATALOG, recognition.indexed?.(part.bodyStart), key);
+      const { words, onlyNewlines } = recognition;
+      evidence = recogniseTopics(part.heading, part.body, CLAUSE_CATALOG, words && { words, bodyStart: part.bodyStart, onlyNewlines }, key);
     }
     recognition.evidence[index] = evidence;
   }
