@@ -4,7 +4,7 @@
  * there, and that any order of questions gets the answers of recognising every part up front.
  */
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { CLAUSE_CATALOG } from '../../src/core/contract/catalog';
@@ -12,20 +12,9 @@ import { articleKey, findTopicEvidence, rememberedTopics } from '../../src/core/
 import { clearContractCaches, contractParts, coveringParts, coversTopic, firstCoveredTopic } from '../../src/core/contract/coverage';
 import { parseContract } from '../../src/core/contract/parseContract';
 import type { ContractModel } from '../../src/core/contract/model';
+import { CONTRACT_FIXTURES, contractFixtureTexts } from '../helpers/contractFixtures';
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures', 'contracts');
-
-function fixtureTexts(dir = FIXTURES): string[] {
-  const texts: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) texts.push(...fixtureTexts(full));
-    else if (name.endsWith('.md')) texts.push(readFileSync(full, 'utf8'));
-  }
-  return texts;
-}
-
-const COMPLETE = readFileSync(path.join(FIXTURES, 'compleet-hoog-risico.overeenkomst.md'), 'utf8');
+const COMPLETE = readFileSync(path.join(CONTRACT_FIXTURES, 'compleet-hoog-risico.overeenkomst.md'), 'utf8');
 
 /** The complete contract's articles three times over, renumbered: more parts than make the word index worth it. */
 function longContract(): string {
@@ -36,7 +25,7 @@ function longContract(): string {
   return copies.join('\n');
 }
 
-const TEXTS = [...fixtureTexts(), longContract()];
+const TEXTS = [...contractFixtureTexts(), longContract()];
 
 /** What each part covers, from recognising every part for every topic on its own (no cache, no order). */
 function reference(contract: ContractModel): Array<Array<boolean>> {

@@ -5,8 +5,6 @@
  * random edits; and the cached, all-topic recognition answers as the single-topic one does.
  */
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { CLAUSE_CATALOG } from '../../src/core/contract/catalog';
 import { gateOf, occursIn, WordIndex, WordPresence } from '../../src/core/contract/catalog/patterns';
@@ -18,18 +16,7 @@ import { EFFORT_WORD, effortSigns, PATTERN_SIGNS, segmentsWithEffortWords } from
 import { parseContract } from '../../src/core/contract/parseContract';
 import { proseSegments } from '../../src/core/contract/proseText';
 import { capitalisedRuns, LOWER_CASE_WORD, lowerCaseWordsAmong } from '../../src/core/rules/contract/undefinedTerm';
-
-const FIXTURES = path.join(__dirname, '..', 'fixtures', 'contracts');
-
-function fixtureTexts(dir = FIXTURES): string[] {
-  const texts: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) texts.push(...fixtureTexts(full));
-    else if (name.endsWith('.md')) texts.push(readFileSync(full, 'utf8'));
-  }
-  return texts;
-}
+import { contractFixtureTexts } from '../helpers/contractFixtures';
 
 function catalogPatterns(): RegExp[] {
   const patterns = new Set<RegExp>();
@@ -42,7 +29,7 @@ function catalogPatterns(): RegExp[] {
 }
 
 const PATTERNS = catalogPatterns();
-const TEXTS = fixtureTexts();
+const TEXTS = contractFixtureTexts();
 const PIECES = TEXTS.flatMap((text) => [...text.split(/\n/), ...text.split(/(?<=[.;:!?])\s+/)]).filter((piece) => piece.trim() !== '');
 
 /** Recognition as the module comment of recognise.ts states it, with no gates, plan or cache: every pattern runs. */
