@@ -8,10 +8,16 @@
 // - dist/report-docx.js: the reports as Word documents (the `docx` package), loaded only when
 //   someone asks for a .docx (the CLI's `overview --out x.docx`, the extension's Word exports);
 // - dist/schemas/declaration.editor.schema.json: the declaration schema for editors (see README,
-//   "No double reports"): descriptions and allowed values, no constraints.
+//   "No double reports"): descriptions and allowed values, no constraints;
+// - snippets/*.json: the VS Code snippets, made from the clause catalog and the register's
+//   configuration (src/core/snippets/buildSnippets.ts), written when they changed. They are kept
+//   in git so that a change shows in review; test/snippets.test.ts fails when they are out of date.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 /** Every bundle is attempted even when one fails (its errors are printed); the exit code says whether all were built. */
@@ -85,6 +91,23 @@ await attempt('dist/cli.js', async () => {
   });
   if (run.status !== 0 && run.status !== 1) throw new Error(`dist/cli.js exited ${run.status} while making the compile cache`);
   console.log('built dist/cli.js + dist/cli-main.js.cache');
+});
+
+// The snippets, from the catalog: the generator is bundled to a temporary file and run.
+await attempt('snippets/', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'inkooplint-snippets-'));
+  try {
+    const outfile = path.join(folder, 'buildSnippets.cjs');
+    await build({ entryPoints: ['src/core/snippets/buildSnippets.ts'], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', alias, define, logLevel: 'warning' });
+    const { snippetOutputs } = createRequire(import.meta.url)(outfile);
+    for (const [file, text] of snippetOutputs()) {
+      if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
+      writeFileSync(file, text);
+      console.log(`wrote ${file} (from the clause catalog)`);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 /**
