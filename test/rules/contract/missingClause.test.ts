@@ -103,7 +103,36 @@ describe('contract/missing-clause', () => {
     for (const finding of findings) {
       const [edit] = finding.fixes?.[0]?.edits ?? [];
       assert.equal(edit.offset[0], text.length);
-      assert.match(edit.newText, /^\n\n## Article 2 /);
+      assert.match(edit.newText, /^\n\n## 2\. \S/, 'headed as the contract heads its articles');
     }
+  });
+
+  it('heads the inserted article as the contract heads its own, and the fixed contract lints clean of it', () => {
+    const styles: Array<[string, RegExp]> = [
+      ['## 1. Scope', /^## 3\. \S/m],
+      ['### Art. 1 – Onderwerp', /^### Art\. 3 – \S/m],
+      ['## Artikel 1: Onderwerp', /^## Artikel 3: \S/m],
+      ['## ARTIKEL 1 ONDERWERP', /^## ARTIKEL 3 \S/m],
+    ];
+    for (const [heading, expected] of styles) {
+      const second = heading.replace('1', '2').replace(/Scope|Onderwerp|ONDERWERP/, 'Looptijd');
+      const text = `---\nrisicoprofiel: overig\n---\n# Overeenkomst\n\n${heading}\n\nDe Leverancier levert de Dienst.\n\n${second}\n\nDeze overeenkomst loopt twee jaar.\n`;
+      const findings = lintContract(text, { fileName: 'a.overeenkomst.md', rules: [missingClauseRule] }).findings;
+      assert.equal(findings.length, 3, heading);
+      const [edit] = findings[0].fixes?.[0]?.edits ?? [];
+      const fixed = text.slice(0, edit.offset[0]) + edit.newText + text.slice(edit.offset[1]);
+      assert.match(edit.newText, expected, heading);
+      const after = lintContract(fixed, { fileName: 'a.overeenkomst.md' }).findings;
+      assert.equal(after.filter((f) => f.ruleId === 'contract/missing-clause').length, 2, `${heading}: the inserted article counts as one`);
+      assert.deepEqual(after.filter((f) => f.ruleId === 'contract/numbering'), [], `${heading}: numbered in sequence`);
+    }
+  });
+
+  it('falls back to "Artikel N" when the heading style is not plain words and marks', () => {
+    const text = `---\nrisicoprofiel: overig\n---\n# Overeenkomst\n\n## Artikel 1 **Onderwerp**\n\nDe Leverancier levert de Dienst.\n`;
+    const [finding] = lintContract(text, { fileName: 'a.overeenkomst.md', rules: [missingClauseRule] }).findings;
+    const newText = finding.fixes?.[0]?.edits[0].newText ?? '';
+    assert.match(newText, /^\n## Artikel 2 \p{Lu}/mu);
+    assert.doesNotMatch(newText, /\*\*/, 'no half of the bold markers');
   });
 });

@@ -22,13 +22,20 @@ export interface ModelClauseArticleOptions {
   form: 'snippet' | 'text';
   /** Markdown heading level of the article; default 2. */
   headingLevel?: number;
+  /**
+   * How the contract writes an article heading around its number, to write the new one alike:
+   * the text before the number ("Artikel ", "Art. ", "" in "## 1. Scope") and between the number
+   * and the title (" ", ". ", ": "). By default "Artikel " or "Article ", and a space.
+   */
+  headingStyle?: { beforeNumber: string; afterNumber: string };
 }
 
-/** The model clause of a topic as a Markdown article: "## Artikel 9 Heading", then 9.1, 9.2 .... */
+/** The model clause of a topic as a Markdown article: "## Artikel 9 Heading" (or in the contract's heading style), then 9.1, 9.2 .... */
 export function modelClauseArticle(topic: ClauseTopic, language: Language, options: ModelClauseArticleOptions): string {
   const { articleNumber, form } = options;
   const level = options.headingLevel ?? 2;
   const body = form === 'text' ? snippetText(topic.modelClause.body[language]) : topic.modelClause.body[language];
   const subClauses = modelClauseParagraphs(body).map((paragraph, i) => `${articleNumber}.${i + 1} ${paragraph}`);
-  return `${'#'.repeat(level)} ${ARTICLE_WORD[language]} ${articleNumber} ${topic.modelClause.heading[language]}\n\n${subClauses.join('\n\n')}\n`;
+  const { beforeNumber, afterNumber } = options.headingStyle ?? { beforeNumber: `${ARTICLE_WORD[language]} `, afterNumber: ' ' };
+  return `${'#'.repeat(level)} ${beforeNumber}${articleNumber}${afterNumber}${topic.modelClause.heading[language]}\n\n${subClauses.join('\n\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { modelClauseArticle } from '../../contract/catalog/modelClause';
 import { coveredInBundle } from '../../contract/bundleCoverage';
 import { coveringConditions } from '../../contract/conditionsCoverage';
 import { declaredConditions, declaredProfile, profileName, recordedDeviations, type Deviation } from '../../contract/frontMatterFields';
-import type { ContractModel, Offsets } from '../../contract/model';
+import type { Article, ContractModel, Offsets } from '../../contract/model';
 import type { LocalizedText } from '../../finding';
 import type { ContractRule, FixDescriptor } from '../../rule';
 import { sourceLabel } from '../../contract/catalog/sources';
@@ -99,7 +99,8 @@ function insertModelClause(contract: ContractModel, topic: ClauseTopic): FixDesc
   const lastNumber = last ? Number.parseInt(last.number, 10) : 0;
   const articleNumber = String(Number.isNaN(lastNumber) ? articles.length + 1 : lastNumber + 1);
   const headingLevel = last && last.headingLevel <= 6 ? last.headingLevel : 2;
-  const article = modelClauseArticle(topic, contract.language, { articleNumber, form: 'text', headingLevel });
+  const headingStyle = last && last.headingLevel <= 6 ? headingStyleOf(text, last) : undefined;
+  const article = modelClauseArticle(topic, contract.language, { articleNumber, form: 'text', headingLevel, headingStyle });
   const annex = contract.annexes.find((candidate) => !last || candidate.headingOffset[0] > last.headingOffset[0]);
   const closing = last ? closingSectionStart(text, [last.bodyOffset[0], annex ? annex.headingOffset[0] : text.length], headingLevel) : undefined;
   const before = closing ?? (annex ? text.lastIndexOf('\n', annex.headingOffset[0] - 1) + 1 : undefined);
@@ -111,6 +112,16 @@ function insertModelClause(contract: ContractModel, topic: ClauseTopic): FixDesc
     edit = { offset: [text.length, text.length], newText: `${separator}${article}` };
   }
   return { messageId: 'insert-model-clause', data: { topic: topic.title, number: articleNumber }, edits: [edit] };
+}
+
+/** What the article's Markdown heading writes before its number and between number and title, when it is plain words and marks. */
+function headingStyleOf(text: string, article: Article): { beforeNumber: string; afterNumber: string } | undefined {
+  let start = article.headingOffset[0];
+  while (start < article.numberOffset[0] && (text[start] === '#' || text[start] === ' ' || text[start] === '\t')) start++;
+  const beforeNumber = text.slice(start, article.numberOffset[0]);
+  const afterNumber = article.titleOffset[0] > article.numberOffset[1] ? text.slice(article.numberOffset[1], article.titleOffset[0]) : ' ';
+  if (!/^(?:\p{L}[\p{L}.]*[ \t]*)?$/u.test(beforeNumber) || !/^[.:)]?[ \t]+(?:[–—-][ \t]+)?$/.test(afterNumber)) return undefined;
+  return { beforeNumber, afterNumber };
 }
 
 /**
