@@ -69,6 +69,7 @@ export async function renderChecklistDocx(model: ChecklistModel, options: Report
     heading(1, t('page-title', { contract: name })),
     paragraph([t('intro')]),
     labelled(t('report.contract'), [model.contract.file]),
+    ...(model.contract.supplier ? [labelled(t('report.supplier'), [model.contract.supplier])] : []),
     labelled(t('report.checklist-file'), [model.checklistFile]),
     labelled(t('report.profile'), [profileLabel(language, model.contract.profile)]),
     labelled(t('report.date'), [formatDate(language, options.date)]),

@@ -38,12 +38,17 @@ export const HOSTILE = '<img src=x onerror=alert(1)> <script>alert(2)</script> |
 /**
  * A review halfway: the complete high-risk contract, some suggestions confirmed, some answers
  * given with notes and evidence, others still open. `hostile` puts attack text in a note, an
- * evidence title and the contract's title.
+ * evidence title, the contract's title and the supplier's name.
  */
 export function demoChecklist(options: { hostile?: boolean } = {}): { model: ChecklistModel; data: ChecklistFileData } {
   let contractText = fixture('compleet-hoog-risico.overeenkomst.md');
   // The title from the front matter (a Markdown heading would lose its inline HTML to the parser).
-  if (options.hostile) contractText = contractText.replace('titel: Overeenkomst Risicosignalering Bijstand', `titel: ${JSON.stringify(HOSTILE)}`).replace('\n# Overeenkomst Risicosignalering Bijstand\n', '\n');
+  if (options.hostile) {
+    contractText = contractText
+      .replace('titel: Overeenkomst Risicosignalering Bijstand', `titel: ${JSON.stringify(HOSTILE)}`)
+      .replace('\n# Overeenkomst Risicosignalering Bijstand\n', '\n')
+      .replace('leverancier: Datavisie B.V.', `leverancier: ${JSON.stringify(`Datavisie B.V. ${HOSTILE}`)}`);
+  }
   const contractFile = 'compleet-hoog-risico.overeenkomst.md';
   const facts = contractFacts(lintContract(contractText, { fileName: contractFile }), { file: contractFile });
   let data: ChecklistFileData = emptyChecklistFile(contractFile, facts.profile);

@@ -58,6 +58,18 @@ describe('checklist model and pre-fill', () => {
     }
   });
 
+  it('names the supplier of the front matter (leverancier or supplier), and none when it names none', () => {
+    const facts = (front: string) => contractFacts(lintContract(`---\n${front}type: overeenkomst\n---\n# Overeenkomst\n`, { fileName: 'a.overeenkomst.md' }), { file: 'a.overeenkomst.md' });
+    assert.equal(facts('leverancier: Datavisie B.V.\n').supplier, 'Datavisie B.V.');
+    assert.equal(facts('supplier: "  Acme Analytics Ltd  "\n').supplier, 'Acme Analytics Ltd');
+    assert.equal(facts('').supplier, undefined);
+    assert.equal(facts('leverancier: ""\n').supplier, undefined);
+    assert.equal(facts('leverancier: [a, b]\n').supplier, undefined);
+    const model = buildChecklist({ facts: facts('supplier: Acme Analytics Ltd\n'), file: emptyChecklistFile('a.overeenkomst.md', 'impactvol'), checklistFile: 'a.checklist.yaml' });
+    assert.equal(model.contract.supplier, 'Acme Analytics Ltd');
+    assert.equal(checklistView(model, 'en').contract.supplier, 'Acme Analytics Ltd');
+  });
+
   it('shows a recorded deviation as explained, with its reason, as a suggested n.v.t.', () => {
     const { model } = openChecklist({ contractText: DEVIATING_CONTRACT, contractFile: 'parkeren.overeenkomst.md' });
     const audit = entry(model, 'audit');

@@ -36,6 +36,8 @@ describe('checklist reports (Markdown and HTML)', () => {
       const notes = all.filter((e) => e.attrs?.some((a) => a.name === 'class' && a.value === 'notes')).map(textOf);
       assert.ok(notes.includes(HOSTILE), 'the note shows as written');
       assert.ok(textOf(all.find((e) => e.tagName === 'h1')!).includes(HOSTILE), 'the contract title shows as written');
+      const terms = all.filter((e) => e.tagName === 'dt' || e.tagName === 'dd').map(textOf);
+      assert.equal(terms[terms.indexOf(language === 'nl' ? 'Leverancier' : 'Supplier') + 1], `Datavisie B.V. ${HOSTILE}`, 'the supplier from the front matter, as written');
       assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
     });
 
@@ -60,6 +62,7 @@ describe('checklist reports (Markdown and HTML)', () => {
       assert.ok(!/(?<!\\)<(?:img|script)/.test(markdown), 'no raw HTML');
       assert.ok(!markdown.includes('](javascript:'), 'no links made by text');
       assert.match(markdown, /\\<img src=x onerror=alert\\\(1\\\)\\>/);
+      assert.match(markdown, language === 'nl' ? /\n- Leverancier: Datavisie B\.V\. \\<img/ : /\n- Supplier: Datavisie B\.V\. \\<img/, 'the supplier, escaped');
       for (const heading of language === 'nl'
         ? ['## Samenvatting', '## Antwoorden per vraag', '## Openstaande meldingen in de overeenkomst', '## Bronnen', '### Wat nog een positief advies in de weg staat']
         : ['## Summary', '## Answers per question', '## Open findings in the contract', '## Sources', '### What still stands in the way of a positive advice']) {

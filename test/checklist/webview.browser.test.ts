@@ -99,6 +99,7 @@ describe('checklist webview in Chromium (bundle, CSP, keyboard, axe-core)', func
     assert.equal(await page.locator('section.entry').count(), 24);
     assert.equal(await page.locator('#app img, #app script, #app iframe').count(), 0);
     assert.ok((await page.locator('#q-audit').innerText()).includes('<img src=x onerror=alert(1)>'));
+    assert.equal(await page.locator('header p.supplier').innerText(), `Leverancier: Datavisie B.V. ${HOSTILE}`, 'the supplier, as text');
     assert.equal(await page.locator('#q-audit vscode-textarea').evaluate((element) => (element as unknown as { value: string }).value), HOSTILE);
     assert.equal(dialogs(), 0);
     assert.deepEqual(cspErrors, []);

@@ -66,6 +66,7 @@ describe('Word reports (src/reportDocx): the checklist', () => {
     assert.match(text, /2024\/1689/);
     assert.match(text, /Deze checklist is een hulpmiddel bij de beoordeling en geen juridisch advies\. Gemaakt met Inkooplint 0\.1\.0 op 23 november 2026\./);
     assert.match(text, /\(Voorstel, nog niet bevestigd\)/, 'a suggestion is said in words, not only by colour');
+    assert.ok(text.includes(`Leverancier: Datavisie B.V. ${HOSTILE}`), 'the supplier from the front matter, as written');
   });
 
   it('is in English with --lang en: en-GB, English headings and words', () => {

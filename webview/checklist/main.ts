@@ -137,6 +137,7 @@ function renderHeader(view: ChecklistView): HTMLElement {
   return el('header', {},
     el('h1', {}, view.title),
     el('p', { class: 'contract' }, view.contract.title ? `${view.contract.title} (${view.contract.file})` : view.contract.file),
+    ...(view.contract.supplier ? [el('p', { class: 'supplier' }, label('ui.supplier', { supplier: view.contract.supplier }))] : []),
     el('p', {}, label('ui.profile', { profile: view.contract.profile })),
     el('p', { class: 'intro' }, view.intro),
     reviewer,

@@ -59,7 +59,7 @@ export interface SourceRow {
 }
 
 export interface ChecklistModel {
-  contract: { file: string; title?: string; profile: RiskProfile; profileSource: ProfileSource };
+  contract: { file: string; title?: string; supplier?: string; profile: RiskProfile; profileSource: ProfileSource };
   checklistFile: string;
   /** Required questions first come in checklist order, with answered other questions after them. */
   entries: ChecklistEntry[];
@@ -191,7 +191,7 @@ export function buildChecklist(input: BuildChecklistInput): ChecklistModel {
   }
   const entries = [...required, ...others];
   return {
-    contract: { file: facts.file, ...(facts.title ? { title: facts.title } : {}), profile: facts.profile, profileSource: facts.profileSource },
+    contract: { file: facts.file, ...(facts.title ? { title: facts.title } : {}), ...(facts.supplier ? { supplier: facts.supplier } : {}), profile: facts.profile, profileSource: facts.profileSource },
     checklistFile: input.checklistFile,
     entries,
     progress: progressOf(entries),

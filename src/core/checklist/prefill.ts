@@ -10,7 +10,7 @@ import { CLAUSE_CATALOG, findTopic, type ClauseTopic, type TopicId } from '../co
 import { coveredInBundle } from '../contract/bundleCoverage';
 import { coveringConditions } from '../contract/conditionsCoverage';
 import { coveringParts } from '../contract/coverage';
-import { declaredConditions, recordedDeviations } from '../contract/frontMatterFields';
+import { declaredConditions, declaredSupplier, recordedDeviations } from '../contract/frontMatterFields';
 import type { ContractModel } from '../contract/model';
 import { effectiveProfile, requiredTopicsFor, type ContractLintResult, type LinkedDeclaration } from '../contractEngine';
 import type { Finding, LocalizedText, Severity } from '../finding';
@@ -50,6 +50,8 @@ export interface ContractFacts {
   /** The contract file as the checklist names it (relative to the checklist file). */
   file: string;
   title?: string;
+  /** The supplier the front matter names (`leverancier` / `supplier`). */
+  supplier?: string;
   profile: RiskProfile;
   profileSource: ProfileSource;
   requiredTopics: TopicId[];
@@ -133,6 +135,7 @@ export function contractFacts(lint: ContractLintResult, options: ContractFactsOp
   ];
   const lines = new LineIndex(contract.text);
   const root = (contract.frontMatter?.problems.length ?? 0) > 0 ? undefined : contract.frontMatter?.root;
+  const supplier = declaredSupplier(root);
 
   const deviations = new Map<TopicId, { deviation: Deviation; offset: number }>();
   for (const deviation of recordedDeviations(root)) {
@@ -178,6 +181,7 @@ export function contractFacts(lint: ContractLintResult, options: ContractFactsOp
   return {
     file,
     ...(contract.title ? { title: contract.title.text } : {}),
+    ...(supplier ? { supplier } : {}),
     profile,
     profileSource: source,
     requiredTopics,

@@ -98,6 +98,7 @@ export function renderChecklistHtml(model: ChecklistModel, options: ReportOption
     `<p>${t('intro')}</p>`,
     '<dl class="meta">',
     `<dt>${t('report.contract')}</dt><dd>${escapeHtml(model.contract.file)}</dd>`,
+    ...(model.contract.supplier ? [`<dt>${t('report.supplier')}</dt><dd>${escapeHtml(model.contract.supplier)}</dd>`] : []),
     `<dt>${t('report.checklist-file')}</dt><dd>${escapeHtml(model.checklistFile)}</dd>`,
     `<dt>${t('report.profile')}</dt><dd>${escapeHtml(profileLabel(language, model.contract.profile))}</dd>`,
     `<dt>${t('report.date')}</dt><dd><time datetime="${escapeHtml(options.date)}">${escapeHtml(formatDate(language, options.date))}</time></dd>`,

@@ -60,6 +60,7 @@ export function renderChecklistMarkdown(model: ChecklistModel, options: ReportOp
     t('intro'),
     '',
     `- ${t('report.contract')}: ${escapeMarkdown(model.contract.file)}`,
+    ...(model.contract.supplier ? [`- ${t('report.supplier')}: ${escapeMarkdown(model.contract.supplier)}`] : []),
     `- ${t('report.checklist-file')}: ${escapeMarkdown(model.checklistFile)}`,
     `- ${t('report.profile')}: ${escapeMarkdown(profileLabel(language, model.contract.profile))}`,
     `- ${t('report.date')}: ${escapeMarkdown(formatDate(language, options.date))}`,

@@ -159,7 +159,7 @@ export interface ChecklistView {
   labels: Record<string, string>;
   title: string;
   intro: string;
-  contract: { file: string; title?: string; profile: string };
+  contract: { file: string; title?: string; supplier?: string; profile: string };
   checklistFile: string;
   statuses: Array<{ value: ItemStatus; label: string }>;
   progress: ProgressView;
@@ -235,7 +235,7 @@ export function checklistView(model: ChecklistModel, language: Language): Checkl
     labels: webviewLabels(language),
     title: text(language, 'title'),
     intro: text(language, 'intro'),
-    contract: { file: contractFile, ...(model.contract.title ? { title: model.contract.title } : {}), profile: profileLabel(language, model.contract.profile) },
+    contract: { file: contractFile, ...(model.contract.title ? { title: model.contract.title } : {}), ...(model.contract.supplier ? { supplier: model.contract.supplier } : {}), profile: profileLabel(language, model.contract.profile) },
     checklistFile: model.checklistFile,
     statuses: (['open', 'voldaan', 'deels', 'niet-voldaan', 'nvt'] as const).map((value) => ({ value, label: statusLabel(language, value) })),
     progress: progressView(language, model.progress),

@@ -33,6 +33,13 @@ function scalarText(node: DocNode | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
+const SUPPLIER_KEYS = ['leverancier', 'supplier'];
+
+/** The supplier the front matter names (`leverancier` / `supplier`), as written. */
+export function declaredSupplier(root: DocNode | undefined): string | undefined {
+  return scalarText(frontMatterProperty(root, SUPPLIER_KEYS)?.value);
+}
+
 const TYPE_KEYS = ['type'];
 const CONTRACT_TYPES = new Set(['overeenkomst', 'contract']);
 
