@@ -88,15 +88,21 @@ async function steps(session, timeoutSeconds, IMAGES) {
   await page.screenshot({ path: path.join(IMAGES, 'vscode-problems.png') });
   log(`screenshot ${path.relative(ROOT, path.join(IMAGES, 'vscode-problems.png'))}`);
 
-  // 3. A hover on a finding: what the rule checks, why (the source), how to fix it.
+  // 3. A hover on a finding: what the rule checks, why (the source), how to fix it, and that it is no legal advice.
   await goToLine(page, 11, 18);
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Inkooplint' }).first();
   await hover.waitFor({ state: 'visible', timeout: WAIT });
+  // The problem's own part shows first; the extension's part (rule, source, fix) follows, and
+  // ends with one line: the findings are a review aid, not legal advice.
+  const DISCLAIMER = /These findings are a review aid, not legal advice\.|Deze meldingen zijn een hulpmiddel bij de beoordeling, geen juridisch advies\./;
+  await page.locator('.monaco-hover:not(.hidden)', { hasText: DISCLAIMER }).first().waitFor({ state: 'visible', timeout: WAIT })
+    .catch(() => { throw new Error('the hover does not say that the findings are a review aid, not legal advice'); });
   const hoverText = plain(await hover.innerText());
   log(`hover: ${hoverText.replace(/\s+/g, ' ').slice(0, 200)}...`);
   if (!/declaration\/schema/.test(hoverText)) throw new Error('the hover does not name the rule');
+  log(`hover disclaimer: ${DISCLAIMER.exec(hoverText)?.[0] ?? '(in another hover part)'}`);
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(IMAGES, 'vscode-hover.png') });
   log(`screenshot ${path.relative(ROOT, path.join(IMAGES, 'vscode-hover.png'))}`);

@@ -21,6 +21,8 @@ export * as register from '../core/register';
 export * as wordImport from '../core/wordImport';
 export { recordsOf } from '../core/declaration/declarationRecord';
 export { localizeIn } from '../core/l10n/messages';
+/** A catalog topic's title and sources (version, date, AI Act applies-from) in words, for the finding hovers. */
+export { topicSourceWords } from '../core/contract/catalog/sourceWords';
 export { MAX_JSON_BYTES } from '../core/engine';
 
 /** The schema of one declaration record: titles and help texts for the key hovers. */

@@ -11,6 +11,7 @@ import { PROGRESS_BUCKETS } from '../core/checklist/ids';
 import type { ChecklistEntry, ChecklistModel } from '../core/checklist/model';
 import { GROUP_IDS } from '../core/checklist/questions';
 import { BUCKET_COLOURS, type ReportOptions } from '../core/checklist/renderHtml';
+import { sourceWords } from '../core/contract/catalog/sourceWords';
 import { adviceText, blockerText, bucketLabel, coverageText, evidenceLabel, formatDate, groupTitle, profileLabel, statusLabel, text } from '../core/checklist/view';
 import type { Language } from '../core/finding';
 import { bulletList, heading, labelled, packDocument, paragraph, table, type Block, type Inline } from './word';
@@ -134,11 +135,11 @@ export async function renderChecklistDocx(model: ChecklistModel, options: Report
   body.push(...table({
     caption: t('report.sources-caption'),
     headers: [t('report.column.source'), t('report.column.version'), t('report.column.source-date'), t('report.column.applies-from')],
-    rows: model.sources.map(({ source }) => [
-      [source.url && isSafeUrl(source.url) ? { text: source.title[language], link: source.url } : source.title[language]],
-      source.version,
-      formatDate(language, source.date),
-      source.appliesFrom ? formatDate(language, source.appliesFrom) : '\u2014',
+    rows: model.sources.map(({ source }) => sourceWords(language, source)).map((words) => [
+      [words.url && isSafeUrl(words.url) ? { text: words.title, link: words.url } : words.title],
+      words.version,
+      words.date,
+      words.appliesFrom ?? '\u2014',
     ]),
     widths: [5, 2, 2, 2],
     size: 18,

@@ -84,6 +84,27 @@ describe('the built extension in a stand-in for VS Code (dist/extension.js)', ()
     assert.equal(document.getText().split('\n')[placeholder.range.start.line].slice(placeholder.range.start.character, placeholder.range.end.character), '[DATUM INGANG]');
   });
 
+  it('hovers on a finding show its catalog topic\'s sources with version, date and applies-from, and end with the disclaimer', async () => {
+    writeFileSync(path.join(workspace, 'hoog.overeenkomst.md'), '---\nrisicoprofiel: hoog-risico\n---\n# Overeenkomst\n\n## Artikel 1 Onderwerp\n\n1.1 De leverancier levert de dienst.\n');
+    for (const [language, words] of [
+      ['nl', { topic: /Uitleg over de werking van het algoritme/, heading: 'Bronnen bij het onderwerp Uitleg over de werking van het algoritme', applies: /: versie 2024\/1689 van 13 juni 2024, geldt vanaf 2 augustus 2026$/m, disclaimer: '_Deze meldingen zijn een hulpmiddel bij de beoordeling, geen juridisch advies._' }],
+      ['en', { topic: /Explanation of how the algorithm works/, heading: 'Sources for the topic Explanation of how the algorithm works', applies: /: version 2024\/1689 of 13 June 2024, applies from 2 August 2026$/m, disclaimer: '_These findings are a review aid, not legal advice._' }],
+    ] as const) {
+      const run = activate({ 'inkooplint.language': language });
+      const document = await openAndLint(run, 'hoog.overeenkomst.md', 'markdown');
+      const missing = (run.fake.diagnostics(document.uri) ?? []).find((d) => (d.code as { value: string }).value === 'contract/missing-clause' && words.topic.test(d.message));
+      assert.ok(missing, language);
+      const hover = run.fake.hoverProviders[0].provideHover(document, missing.range.start);
+      assert.ok(hover, language);
+      const parts = hover.contents.map((content) => content.value.replace(/\\(.)/g, '$1'));
+      assert.ok(parts[0].includes(`**${words.heading}:**`), parts[0]);
+      assert.match(parts[0], words.applies);
+      assert.equal(parts.at(-1), words.disclaimer);
+      activated?.subscriptions.forEach((s) => s.dispose());
+      activated = undefined;
+    }
+  });
+
   it('follows the language setting', async () => {
     const run = activate({ 'inkooplint.language': 'en' });
     const document = await openAndLint(run, 'routeplanning.overeenkomst.md', 'markdown');

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as l10n from '@vscode/l10n';
+import MarkdownIt from 'markdown-it';
+import { topicSourceWords } from '../../src/core/contract/catalog/sourceWords';
 import { lintContract, looksLikeContractText } from '../../src/core/contractEngine';
 import { allRuleMetas, lintDeclaration, looksLikeDeclarationText } from '../../src/core/engine';
 import type { Finding } from '../../src/core/finding';
@@ -10,7 +12,7 @@ import { completionPlace } from '../../src/extension/logic/completion';
 import { Debouncer, RunTracker, type Timers } from '../../src/extension/logic/debouncer';
 import { countFindings, rangeContains, sameDiagnostic, toDiagnosticData } from '../../src/extension/logic/diagnosticData';
 import { applyEdits, changedSpan, fixAllEdits, selectFixes } from '../../src/extension/logic/fixAll';
-import { escapeMarkdown, fieldHoverMarkdown, findingHoverMarkdown } from '../../src/extension/logic/hoverText';
+import { disclaimerMarkdown, escapeMarkdown, fieldHoverMarkdown, findingHoverMarkdown, findingTopicId, hoverMarkdowns, type HoveredFinding } from '../../src/extension/logic/hoverText';
 import { fieldHelp, keyPathAt, type FieldSchema } from '../../src/extension/logic/keyPath';
 import { basenameOf, dirnameOf, foldersUpTo, freeName, isAbsolutePath, isStrictlyInside, resolvePath } from '../../src/extension/logic/paths';
 import { resolveExtensionLanguage } from '../../src/extension/l10n';
@@ -218,6 +220,87 @@ describe('extension logic (no VS Code needed)', () => {
 
     it('escapes Markdown in messages', () => {
       assert.equal(escapeMarkdown('[x](javascript:y)'), '\\[x\\]\\(javascript:y\\)');
+    });
+
+    describe('catalog topics, their sources and the disclaimer', () => {
+      const NL_BUNDLE = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
+      const FRONT = (extra = ''): string => `---\ntype: overeenkomst\nleverancier: Algoritmica B.V.\nrisicoprofiel: hoog-risico\n${extra}---\n`;
+      const CONTRACT = (front: string): string => `${front}# Overeenkomst Slimme Planning\n\n## Artikel 1 Onderwerp\n\n1.1 De leverancier levert de dienst.\n`;
+      /** The words a reader sees: Markdown escapes taken out. */
+      const plain = (markdown: string): string => markdown.replace(/\\(.)/g, '$1');
+      /** As the hover does it (src/extension/hover.ts): the finding, its rule, and its topic's words from the core. */
+      const hovered = (f: Finding, language: 'nl' | 'en'): HoveredFinding => {
+        const topicId = findingTopicId(f);
+        const topic = topicId ? topicSourceWords(language, topicId) : undefined;
+        return { finding: f, meta: allRuleMetas().find((m) => m.id === f.ruleId), docUrl: 'file:///docs/rules/x.md', ...(topic ? { topic } : {}) };
+      };
+      const inLanguage = <T>(language: 'nl' | 'en', run: () => T): T => {
+        l10n.config({ contents: language === 'nl' ? NL_BUNDLE : {} });
+        try {
+          return run();
+        } finally {
+          l10n.config({ contents: {} });
+        }
+      };
+      const missingExplainability = (): Finding => {
+        const f = lintContract(CONTRACT(FRONT()), { fileName: 'a.overeenkomst.md' }).findings.find((x) => x.ruleId === 'contract/missing-clause' && x.properties?.topic === 'explainability');
+        assert.ok(f, 'a missing-clause finding for explainability');
+        return f;
+      };
+
+      it('a missing-clause hover (English) names the topic and each source with version, date and, for the AI Act, from when it applies', () => {
+        const text = inLanguage('en', () => hoverMarkdowns([hovered(missingExplainability(), 'en')], 'en').join('\n\n'));
+        const words = plain(text);
+        assert.match(words, /\*\*Sources for the topic Explanation of how the algorithm works:\*\*/);
+        assert.match(words, /^- \[GIBIT 2023 \(Dutch municipal IT purchasing conditions\), thema Algoritmes: uitlegbaarheid\]\(https:\/\/vng\.nl\/[^)]*\): version 2023 of 5 December 2023$/m);
+        assert.match(words, /^- \[MCC-AI \(high-risk\), 2025, Section B, Article 6[^\]]*\]\([^)]*\): version 2025 of 5 March 2025$/m);
+        assert.match(words, /^- \[AI Act, Regulation \(EU\) 2024\/1689, art\. 13 [^\]]*\]\(https:\/\/eur-lex[^)]*\): version 2024\/1689 of 13 June 2024, applies from 2 August 2026$/m);
+        // Only the AI Act's articles say from when they apply.
+        for (const line of words.split('\n').filter((l) => l.startsWith('- '))) assert.equal(/applies from/.test(line), /AI Act/.test(line), line);
+      });
+
+      it('a missing-clause hover (Dutch editor) says the same in Dutch', () => {
+        const text = inLanguage('nl', () => hoverMarkdowns([hovered(missingExplainability(), 'nl')], 'nl').join('\n\n'));
+        const words = plain(text);
+        assert.match(words, /\*\*Bronnen bij het onderwerp Uitleg over de werking van het algoritme:\*\*/);
+        assert.match(words, /^- \[GIBIT 2023, thema Algoritmes: uitlegbaarheid\]\([^)]*\): versie 2023 van 5 december 2023$/m);
+        assert.match(words, /^- \[AI-verordening \(EU\) 2024\/1689, art\. 13 [^\]]*\]\([^)]*\): versie 2024\/1689 van 13 juni 2024, geldt vanaf 2 augustus 2026$/m);
+        assert.doesNotMatch(words, /version|applies from|Sources for/);
+      });
+
+      it('every hover on findings ends with the disclaimer, once; a key\'s help text alone has none', () => {
+        const declaration = lintDeclaration(recordYaml({ lang: 'NLD' }), { fileName: 'a.algoritme.yaml', today: TODAY }).findings.find((x) => x.ruleId === 'declaration/schema');
+        assert.ok(declaration);
+        const help = fieldHelp(RECORD, ['status']);
+        for (const language of ['nl', 'en'] as const) {
+          inLanguage(language, () => {
+            const disclaimer = language === 'nl' ? 'Deze meldingen zijn een hulpmiddel bij de beoordeling, geen juridisch advies.' : 'These findings are a review aid, not legal advice.';
+            assert.equal(plain(disclaimerMarkdown()), `_${disclaimer}_`);
+            for (const parts of [hoverMarkdowns([hovered(missingExplainability(), language)], language), hoverMarkdowns([hovered(declaration, language), hovered(missingExplainability(), language)], language, help)]) {
+              assert.equal(parts.at(-1), disclaimerMarkdown(), language);
+              assert.equal(parts.filter((part) => plain(part).includes(disclaimer)).length, 1, language);
+            }
+            assert.deepEqual(hoverMarkdowns([], language, help), [fieldHoverMarkdown(help!)]);
+          });
+        }
+      });
+
+      it('contract text in a finding message cannot put a link, an image or HTML in the hover', () => {
+        const hostile = '[klik hier](https://evil.example/a) ![x](https://evil.example/x.png) <img src=x onerror=alert(1)> <a href="https://evil.example/b">b</a> **vet**';
+        const lint = (text: string): Finding[] => lintContract(text, { fileName: 'a.overeenkomst.md' }).findings;
+        const recorded = lint(CONTRACT(FRONT(`afwijkingen:\n  - onderwerp: audit\n    reden: '${hostile}'\n`))).find((x) => x.ruleId === 'contract/missing-clause' && x.properties?.topic === 'audit');
+        assert.ok(recorded, 'the recorded deviation is a finding about the audit topic');
+        assert.ok(recorded.message.en.includes(hostile), 'the message quotes the contract text');
+        const renderer = new MarkdownIt({ html: true });
+        for (const language of ['nl', 'en'] as const) {
+          const html = inLanguage(language, () => renderer.render(hoverMarkdowns([hovered(recorded, language)], language).join('\n\n')));
+          assert.doesNotMatch(html, /<img|<a href="https:\/\/evil|<strong>vet/, language);
+          assert.match(html, /\[klik hier\]\(https:\/\/evil\.example\/a\)/, language);
+          assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/, language);
+          // The topic's own sources are still links.
+          assert.match(html, /<a href="https:\/\/eur-lex\.europa\.eu\/eli\/reg\/2024\/1689\/oj">/, language);
+        }
+      });
     });
   });
 

@@ -11,6 +11,7 @@ import { isSafeUrl } from './messages';
 import { PROGRESS_BUCKETS, type ProgressBucket } from './ids';
 import type { ChecklistEntry, ChecklistModel, ProgressCounts } from './model';
 import { GROUP_IDS } from './questions';
+import { sourceWords } from '../contract/catalog/sourceWords';
 import { adviceText, blockerText, bucketLabel, coverageText, evidenceLabel, formatDate, groupTitle, profileLabel, statusLabel, text } from './view';
 
 export interface ReportOptions {
@@ -255,9 +256,10 @@ function renderSources(model: ChecklistModel, language: Language): string {
     `<thead><tr><th scope="col">${t('report.column.source')}</th><th scope="col">${t('report.column.version')}</th><th scope="col">${t('report.column.source-date')}</th><th scope="col">${t('report.column.applies-from')}</th></tr></thead>`,
     '<tbody>',
     ...model.sources.map(({ source }) => {
-      const title = escapeHtml(source.title[language]);
+      const words = sourceWords(language, source);
+      const title = escapeHtml(words.title);
       const named = source.url && isSafeUrl(source.url) ? `<a href="${escapeHtml(source.url)}">${title}</a>` : title;
-      return `<tr><th scope="row">${named}</th><td>${escapeHtml(source.version)}</td><td><time datetime="${escapeHtml(source.date)}">${escapeHtml(formatDate(language, source.date))}</time></td><td>${source.appliesFrom ? `<time datetime="${escapeHtml(source.appliesFrom)}">${escapeHtml(formatDate(language, source.appliesFrom))}</time>` : '\u2014'}</td></tr>`;
+      return `<tr><th scope="row">${named}</th><td>${escapeHtml(words.version)}</td><td><time datetime="${escapeHtml(source.date)}">${escapeHtml(words.date)}</time></td><td>${source.appliesFrom && words.appliesFrom ? `<time datetime="${escapeHtml(source.appliesFrom)}">${escapeHtml(words.appliesFrom)}</time>` : '\u2014'}</td></tr>`;
     }),
     '</tbody>',
     '</table>',

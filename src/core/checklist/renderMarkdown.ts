@@ -9,6 +9,7 @@ import { isSafeUrl } from './messages';
 import { PROGRESS_BUCKETS, type ChecklistEntry, type ChecklistModel } from './model';
 import { GROUP_IDS } from './questions';
 import type { ReportOptions } from './renderHtml';
+import { sourceWords } from '../contract/catalog/sourceWords';
 import { adviceText, blockerText, bucketLabel, coverageText, evidenceLabel, formatDate, groupTitle, profileLabel, statusLabel, text } from './view';
 
 function table(headers: string[], rows: string[][], numeric: ReadonlySet<number> = new Set()): string[] {
@@ -117,7 +118,7 @@ export function renderChecklistMarkdown(model: ChecklistModel, options: ReportOp
   lines.push(
     ...table(
       [t('report.column.source'), t('report.column.version'), t('report.column.source-date'), t('report.column.applies-from')],
-      model.sources.map(({ source }) => [link(source.title[language], source.url), escapeMarkdown(source.version), escapeMarkdown(formatDate(language, source.date)), source.appliesFrom ? escapeMarkdown(formatDate(language, source.appliesFrom)) : '\u2014']),
+      model.sources.map(({ source }) => sourceWords(language, source)).map((words) => [link(words.title, words.url), escapeMarkdown(words.version), escapeMarkdown(words.date), words.appliesFrom ? escapeMarkdown(words.appliesFrom) : '\u2014']),
     ),
     '',
     '---',

@@ -6,6 +6,7 @@
 import type { RiskProfile } from '../config/config';
 import type { Language } from '../finding';
 import { localizeIn, messageBundle } from '../l10n/messages';
+import { formatDate } from '../text/formatDate';
 import type { Evidence, ItemStatus } from './file';
 import { PROGRESS_BUCKETS, type ProgressBucket } from './ids';
 import type { Blocker, ChecklistEntry, ChecklistModel, ProgressCounts } from './model';
@@ -31,14 +32,8 @@ export function groupTitle(language: Language, group: GroupId): string {
   return text(language, `group.${group}`);
 }
 
-/** "14 november 2026"; a value that is no ISO date is shown as written. */
-export function formatDate(language: Language, iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+/** Dates as the reports and the webview show them (the same words as the hovers' catalog sources). */
+export { formatDate };
 
 /** A piece of evidence in words: "artikel 3 Uitlegbaarheid (acme.overeenkomst.md, regel 35)", a URL's title or the URL. */
 export function evidenceLabel(language: Language, evidence: Evidence, contractFile: string): string {

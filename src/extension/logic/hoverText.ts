@@ -6,6 +6,7 @@
 import { t } from '@vscode/l10n';
 import type { Finding, Language } from '../../core/finding';
 import type { RuleMeta } from '../../core/rule';
+import type { SourceWords } from '../../core/contract/catalog/sourceWords';
 import type { FieldHelp } from './keyPath';
 
 /** Escapes text for Markdown so that a message can never turn into a link or markup. */
@@ -17,7 +18,19 @@ function link(title: string, url: string): string {
   return `[${escapeMarkdown(title)}](${url.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
 }
 
-export function findingHoverMarkdown(finding: Finding, meta: RuleMeta | undefined, language: Language, docUrl: string): string {
+/** The catalog topic a finding is about, in the hover's language (from the core's `topicSourceWords`). */
+export interface TopicWords {
+  title: string;
+  sources: SourceWords[];
+}
+
+/** The topic a finding is about, if it names one (`properties.topic`, as contract/missing-clause does). */
+export function findingTopicId(finding: Finding): string | undefined {
+  const topic = finding.properties?.topic;
+  return typeof topic === 'string' ? topic : undefined;
+}
+
+export function findingHoverMarkdown(finding: Finding, meta: RuleMeta | undefined, language: Language, docUrl: string, topic?: TopicWords): string {
   const lines: string[] = [];
   lines.push(`**Inkooplint** · \`${finding.ruleId}\`${meta ? ` (\`${meta.alias}\`)` : ''}`, '');
   lines.push(escapeMarkdown(finding.message[language]), '');
@@ -28,6 +41,11 @@ export function findingHoverMarkdown(finding: Finding, meta: RuleMeta | undefine
       lines.push(`**${t('Why (source)')}:** ${sources.join(' · ')}`, '');
     }
   }
+  if (topic && topic.sources.length > 0) {
+    lines.push(`**${t('Sources for the topic {0}', escapeMarkdown(topic.title))}:**`, '');
+    for (const source of topic.sources) lines.push(`- ${source.url ? link(source.name, source.url) : escapeMarkdown(source.name)}: ${escapeMarkdown(source.details)}`);
+    lines.push('');
+  }
   const fixes = finding.fixes ?? [];
   if (fixes.length > 0) {
     lines.push(`**${t('How to fix')}:** ${t('use the quick fix (Ctrl+.)')}: ${fixes.map((fix) => escapeMarkdown(fix.title[language])).join('; ')}`, '');
@@ -36,6 +54,29 @@ export function findingHoverMarkdown(finding: Finding, meta: RuleMeta | undefine
   }
   lines.push(link(t('Rule documentation'), docUrl));
   return lines.join('\n');
+}
+
+/** The last line of a hover on findings: they help a review, they do not replace a lawyer. */
+export function disclaimerMarkdown(): string {
+  return `_${escapeMarkdown(t('These findings are a review aid, not legal advice.'))}_`;
+}
+
+export interface HoveredFinding {
+  finding: Finding;
+  meta: RuleMeta | undefined;
+  docUrl: string;
+  topic?: TopicWords;
+}
+
+/**
+ * The parts of one hover: each finding under the cursor, a declaration key's help text, and, when
+ * there is a finding, one closing line that the findings are a review aid, not legal advice.
+ */
+export function hoverMarkdowns(findings: readonly HoveredFinding[], language: Language, help?: FieldHelp): string[] {
+  const parts = findings.map(({ finding, meta, docUrl, topic }) => findingHoverMarkdown(finding, meta, language, docUrl, topic));
+  if (help) parts.push(fieldHoverMarkdown(help));
+  if (findings.length > 0) parts.push(disclaimerMarkdown());
+  return parts;
 }
 
 export function fieldHoverMarkdown(help: FieldHelp): string {

@@ -126,9 +126,13 @@ export const ALGORITHM_REGISTER_STANDARD: CatalogSource = {
   url: 'https://algoritmes.overheid.nl',
 };
 
-/** A topic's first source as a reader sees it: "GIBIT 2023, exit en exitplan". */
-export function sourceLabel(topic: ClauseTopic): LocalizedText {
-  const source = topic.sources[0];
+/** A source's name as a reader sees it: its title, with the article or theme if it names one ("GIBIT 2023, exit en exitplan"). */
+export function sourceName(source: CatalogSource): LocalizedText {
   const article = source.article ? `, ${source.article}` : '';
   return { nl: `${source.title.nl}${article}`, en: `${source.title.en}${article}` };
+}
+
+/** A topic's first source as a reader sees it: "GIBIT 2023, exit en exitplan". */
+export function sourceLabel(topic: ClauseTopic): LocalizedText {
+  return sourceName(topic.sources[0]);
 }
