@@ -33,6 +33,7 @@ describe('CLI (built bundle, run as a process)', () => {
     const run = runCli(['.'], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /Geen problemen gevonden in 1 bestand\./);
+    assert.doesNotMatch(run.stdout, /juridisch advies/, 'no findings, nothing to weigh');
   });
 
   it('exits 1 on errors and prints file:line:column', () => {
@@ -42,6 +43,8 @@ describe('CLI (built bundle, run as a process)', () => {
     const line = recordYaml({ lang: 'NLD' }).split('\n').findIndex((l) => l.startsWith('lang:')) + 1;
     assert.match(run.stdout, new RegExp(`^fout\\.algoritme\\.yaml:${line}:7 +fout +'NLD' is geen toegestane waarde voor lang; bedoelt u 'nld'\\?`, 'm'));
     assert.match(run.stdout, /declaration\/schema/);
+    assert.match(run.stdout, /bevindingen in 1 bestand .*\.\nDe bevindingen zijn een hulpmiddel bij de beoordeling, geen juridisch advies\.\n$/);
+    assert.match(runCli(['.', '--lang', 'en'], { cwd: dir }).stdout, /\nThe findings are a review aid, not legal advice\.\n$/);
   });
 
   it('exits 0 with only warnings, and 1 when --max-warnings is exceeded', () => {

@@ -52,6 +52,7 @@ export function formatStylish(reports: FileReport[], context: ReportContext): st
       files,
     });
     lines.push(paint(counts.error > 0 ? COLORS.error : COLORS.warning, summary));
+    lines.push(localizeIn(context.language, 'cli.summary.disclaimer'));
   }
   return `${lines.join('\n')}\n`;
 }
