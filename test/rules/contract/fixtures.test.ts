@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CLAUSE_CATALOG, DEFAULT_PROFILE_REQUIREMENTS } from '../../../src/core/contract/catalog';
+import { coveringParts } from '../../../src/core/contract/coverage';
+import { parseContract } from '../../../src/core/contract/parseContract';
 import { lintContract } from '../../../src/core/contractEngine';
 import type { Finding } from '../../../src/core/finding';
 
@@ -127,6 +130,26 @@ describe('precision on clean contract fixtures', () => {
       // Any other finding of a clean fixture would have to be written inline; none is.
       assert.deepEqual(expectationsIn(contract), []);
       assert.deepEqual(findings.map(describe1), []);
+    });
+  }
+
+  // The paraphrased contracts put the topics their profile requires in catalog order from article 3
+  // on, one article each: each topic must be recognised in its own article and in no other article,
+  // so that no topic counts as covered by a stray word elsewhere.
+  const PARAPHRASED: Array<[string, 'hoog-risico' | 'impactvol']> = [
+    ['complete-high-risk.contract.md', 'hoog-risico'],
+    ['schoon-impactvol.overeenkomst.md', 'impactvol'],
+  ];
+  for (const [file, profile] of PARAPHRASED) {
+    it(`${file}: recognises each paraphrased article as its own topic, and as no other required topic`, () => {
+      const contract = parseContract(text(file));
+      const required = DEFAULT_PROFILE_REQUIREMENTS[profile];
+      const found = required.map((id) => {
+        const topic = CLAUSE_CATALOG.find((candidate) => candidate.id === id)!;
+        const articles = coveringParts(contract, topic).filter((part) => part.kind === 'article').map((part) => part.label);
+        return `${id}: ${articles.join(', ')}`;
+      });
+      assert.deepEqual(found, required.map((id, index) => `${id}: ${index + 3}`));
     });
   }
 
