@@ -176,6 +176,8 @@ const RECOGNITION: Record<TopicId, RecognitionCases> = {
       '## Article 8 The role of the officer\n\n8.1 An Officer assesses every referral and takes every decision on it.',
       '## Article 9 Control\n\n9.1 The System shall allow the Officer to set aside a score of the Model.',
       '## Article 10 Control\n\n10.1 The Customer may suspend the use of the Model at any time.',
+      '## Article 11 Ranking\n\n11.1 A caseworker reviews every ranking and every proposal of the system.',
+      '## Artikel 9 Signalen\n\n9.1 Een medewerker van de gemeente beoordeelt elk signaal van het rekenmodel.',
     ],
     doesNotCover: [
       // Only names the measures in a list.
