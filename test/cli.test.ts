@@ -229,6 +229,44 @@ describe('CLI (built bundle, run as a process)', () => {
       assert.equal(bad.stdout, '');
     });
 
+    it('takes the English profile names with --profile: high-risk requires 16 topics, impactful 11, with no note that a profile was assumed', () => {
+      write('none.contract.md', '---\ntype: contract\nsupplier: Acme Ltd\n---\n# Agreement\n\n## 1. Scope\n\n1.1 The Supplier provides the service.\n');
+      const missing = (args: string[]): Array<{ severity: string; properties?: { topic?: string } }> => {
+        const run = runCli(['none.contract.md', '--format', 'json', ...args], { cwd: dir });
+        assert.equal(run.stderr, '');
+        return (JSON.parse(run.stdout) as Array<{ ruleId: string; severity: string; properties?: { topic?: string } }>).filter((f) => f.ruleId === 'contract/missing-clause');
+      };
+      const highRisk = missing(['--profile', 'high-risk']);
+      assert.equal(highRisk.length, 16);
+      assert.deepEqual(new Set(highRisk.map((f) => f.properties?.topic)).size, 16);
+      assert.ok(highRisk.every((f) => f.severity === 'warning'));
+      const impactful = missing(['--profile', 'impactful']);
+      assert.deepEqual(impactful.map((f) => f.properties?.topic).sort(), [
+        'audit', 'bias-monitoring', 'change-management', 'data-ownership', 'exit', 'explainability', 'human-oversight',
+        'impact-assessment-cooperation', 'incidents-corrective-actions', 'processing-agreement', 'technical-documentation',
+      ]);
+      assert.ok(impactful.every((f) => f.severity === 'warning'));
+    });
+
+    it('reads English deviations (topic, reason, by, date): a note naming them, and no missing clause for that topic', () => {
+      write('dev.contract.md', [
+        '---', 'type: contract', 'supplier: Acme Ltd', 'riskProfile: other', 'deviations:', '  - topic: exit',
+        '    reason: The service runs on the Customer\'s own servers.', '    by: J. Jansen, procurement', '    date: 2026-03-01', '---',
+        '# Agreement', '', '## 1. Scope', '', '1.1 The Supplier provides the service.', '',
+      ].join('\n'));
+      const run = runCli(['dev.contract.md', '--format', 'json', '--lang', 'en'], { cwd: dir });
+      const findings = (JSON.parse(run.stdout) as Array<{ ruleId: string; severity: string; message: string; line: number; properties?: { topic?: string } }>)
+        .filter((f) => f.ruleId === 'contract/missing-clause');
+      const exit = findings.filter((f) => f.properties?.topic === 'exit');
+      assert.equal(exit.length, 1, JSON.stringify(findings));
+      assert.equal(exit[0].severity, 'info');
+      assert.equal(exit[0].line, 6);
+      for (const part of ['Exit', "The service runs on the Customer's own servers.", 'J. Jansen, procurement', '2026-03-01']) assert.ok(exit[0].message.includes(part), `${part}: ${exit[0].message}`);
+      assert.deepEqual(findings.filter((f) => f.severity !== 'info').map((f) => f.properties?.topic).sort(), ['data-ownership', 'processing-agreement']);
+      const stylish = runCli(['dev.contract.md', '--lang', 'en'], { cwd: dir });
+      assert.match(stylish.stdout, /dev\.contract\.md:6:12 +info +You deliberately deviate on this topic: Exit .*\(J\. Jansen, procurement, 2026-03-01\)\. The reason: The service runs on the Customer's own servers\./);
+    });
+
     it('puts the topic of a missing clause in SARIF properties, with the contract rules in the rule list', () => {
       write('s.overeenkomst.md', CONTRACT);
       const run = runCli(['s.overeenkomst.md', '--format', 'sarif'], { cwd: dir });

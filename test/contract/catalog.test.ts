@@ -58,6 +58,10 @@ const RECOGNITION: Record<TopicId, RecognitionCases> = {
       '## Article 11 The system\n\n11.1 The Supplier shall explain in plain language how the algorithm arrives at its outcomes.',
       '## Artikel 13 Informatie\n\n13.1 Leverancier is verplicht om op verzoek uit te leggen hoe het algoritme werkt.',
       '## Article 12 Caseworkers\n\n12.1 The Supplier shall make the reasoning behind each recommendation understandable to caseworkers.',
+      '## Artikel 3 Beschrijving\n\n3.1 Leverancier beschrijft in gewone taal welke beslisregels de Module toepast en welke drempelbedragen gelden.',
+      '## Article 6 The model\n\n6.1 The Supplier shall describe in plain language which factors the model weighs when it ranks a household.',
+      '## Artikel 3 Hoe de Module tot een voorstel komt\n\n3.1 Zie Bijlage A.',
+      '## Article 7 How the Model arrives at a score\n\n7.1 See Annex A.',
     ],
     doesNotCover: [
       // "Uitleg" in Dutch contract language: interpretation of the agreement.
@@ -100,6 +104,8 @@ const RECOGNITION: Record<TopicId, RecognitionCases> = {
       '## Article 14 Audits and compliance checks\n\n14.1 The Public Organisation may verify compliance at any time.',
       '## Article 15 Cooperation\n\n15.1 The Supplier shall allow the Customer, or an independent auditor appointed by the Customer, to inspect the algorithm, the data and the related processes.',
       '## Article 16 Verification\n\n16.1 The Municipality has the right to audit the AI system once a year.',
+      '## Artikel 5 Onderzoek door of namens Opdrachtgever\n\n5.1 Opdrachtgever mag eenmaal per jaar door een onafhankelijke deskundige laten onderzoeken of de Module en de werkwijze van Leverancier aan de Overeenkomst voldoen.',
+      '## Article 5 Inspection and verification\n\n5.1 The Customer may have the System and the Supplier\'s working methods examined once a year by an independent auditor of its choice.',
     ],
     doesNotCover: [
       // An audit trail is logging.
@@ -109,6 +115,10 @@ const RECOGNITION: Record<TopicId, RecognitionCases> = {
       '## Artikel 23 Acceptatie\n\n23.1 Opdrachtgever voert een acceptatietest uit en mag de Programmatuur afkeuren.',
       '## Artikel 24 Kwaliteit\n\n24.1 Leverancier voert een interne kwaliteitscontrole uit voordat hij oplevert aan de gemeente.',
       '## Article 13 Logging\n\n13.1 The system keeps an audit log of all user actions. The Customer may export the audit log.',
+      // Examining without an independent examiner for the buyer is no audit.
+      '## Artikel 25 Storingen\n\n25.1 Leverancier onderzoekt elke storing en meldt de uitkomst binnen twee werkdagen aan Opdrachtgever.',
+      '## Article 14 Invoices\n\n14.1 The Customer may verify each invoice before it pays.',
+      '## Artikel 26 Jaarrekening\n\n26.1 Leverancier mag zijn jaarrekening laten onderzoeken door een onafhankelijke accountant.',
     ],
   },
   'technical-documentation': {
@@ -144,6 +154,11 @@ const RECOGNITION: Record<TopicId, RecognitionCases> = {
       '## Artikel 36 Werking\n\n36.1 Leverancier beschrijft de logica van het algoritme.',
       "## Article 25 Branding\n\n25.1 The Supplier may not use the Customer's logo.",
       '## Article 26 Records\n\n26.1 Invoices are kept for seven years.',
+      // Plain language about something other than the algorithm's workings.
+      '## Artikel 37 Facturen\n\n37.1 Leverancier stelt zijn facturen op in gewone taal.',
+      // How the parties, not the system, reach a decision.
+      '## Artikel 38 Hoe partijen tot een besluit komen\n\n38.1 Partijen overleggen elk kwartaal over de voortgang.',
+      '## Article 27 How the parties reach a decision\n\n27.1 The contract managers meet every quarter.',
     ],
   },
   'human-oversight': {
@@ -156,6 +171,13 @@ const RECOGNITION: Record<TopicId, RecognitionCases> = {
       '## Article 28 Use\n\n28.1 Caseworkers must be able to override or disregard any recommendation of the AI system.',
       '## Article 29 Decisions\n\n29.1 No decision with legal effect shall be based solely on automated processing by the Algorithm.',
       '## Artikel 41 Beslissingen\n\n41.1 De gemeente kan een uitkomst van het algoritme altijd terzijde leggen.',
+      '## Artikel 7 De Consulent beslist\n\n7.1 De Module doet alleen voorstellen. Een Consulent beoordeelt elk voorstel voordat Opdrachtgever op de aanvraag beslist.',
+      '## Artikel 8 Rol van de consulent\n\n8.1 De consulent kan een voorstel van het rekenmodel altijd naast zich neerleggen.',
+      '## Article 8 The role of the officer\n\n8.1 An Officer assesses every referral and takes every decision on it.',
+      '## Article 9 Control\n\n9.1 The System shall allow the Officer to set aside a score of the Model.',
+      '## Article 10 Control\n\n10.1 The Customer may suspend the use of the Model at any time.',
+      '## Article 11 Ranking\n\n11.1 A caseworker reviews every ranking and every proposal of the system.',
+      '## Artikel 9 Signalen\n\n9.1 Een medewerker van de gemeente beoordeelt elk signaal van het rekenmodel.',
     ],
     doesNotCover: [
       // Only names the measures in a list.
@@ -164,6 +186,9 @@ const RECOGNITION: Record<TopicId, RecognitionCases> = {
       '## Artikel 43 Beëindiging\n\n43.1 Opdrachtgever kan de dienstverlening stoppen met een opzegtermijn van drie maanden.',
       '## Article 30 Support\n\n30.1 Users can report incidents to the service desk 24 hours a day.',
       "## Article 31 Staff\n\n31.1 The Supplier shall not replace key staff without the Customer's consent.",
+      '## Article 32 Payment\n\n32.1 The Customer may suspend payment of any invoice for results that the Supplier has not delivered.',
+      '## Article 33 Contract management\n\n33.1 The contract officer of the Customer reviews every invoice.',
+      '## Artikel 44 Klachten\n\n44.1 Leverancier mag een klacht over de factuur naast zich neerleggen als die te laat is ingediend.',
     ],
   },
   'accuracy-robustness-security': {

@@ -13,6 +13,10 @@ describe('contract/supplier-data-use', () => {
       { title: 'English: a prohibition', text: doc('The Supplier shall not use Customer Data for its own purposes or for other customers.') },
       { title: 'English: anonymised data', text: doc('The Supplier may use fully anonymised data to improve its services.') },
       { title: 'the buyer may use its own data', text: doc('Opdrachtgever mag de gegevens gebruiken voor eigen doeleinden.') },
+      { title: 'third parties as sub-processors, with consent', text: doc('Leverancier mag Gegevens door derden laten verwerken als subverwerker, na voorafgaande schriftelijke toestemming van Opdrachtgever.') },
+      { title: 'English: third parties as sub-processors', text: doc("The Supplier may engage third parties as sub-processors to process Customer Data, with the Customer's prior written consent.") },
+      { title: 'sharing with third parties that the law requires', text: doc('Leverancier is gerechtigd de gegevens met derden te delen voor zover een wettelijke verplichting dat vereist.') },
+      { title: 'English: sharing with third parties required by law', text: doc('The Supplier is entitled to share Customer Data with third parties where required by applicable law.') },
       { title: 'a sentence in an HTML comment', text: doc('Tekst. <!-- Leverancier mag de gegevens gebruiken voor eigen doeleinden. -->') },
     ],
     [
@@ -30,6 +34,16 @@ describe('contract/supplier-data-use', () => {
         title: 'pseudonymised data for other customers',
         text: doc('De leverancier is gerechtigd gepseudonimiseerde data te gebruiken voor andere klanten.'),
         findings: [{ covers: 'De leverancier is gerechtigd gepseudonimiseerde data te gebruiken voor andere klanten.' }],
+      },
+      {
+        title: 'third parties without sub-processing or a legal duty',
+        text: doc('The Supplier may share Customer Data with third parties.'),
+        findings: [{ covers: 'The Supplier may share Customer Data with third parties.' }],
+      },
+      {
+        title: 'sub-processors named, but the use is for the supplier\'s own products',
+        text: doc('Leverancier en zijn subverwerkers mogen de gegevens gebruiken voor eigen producten en voor derden.'),
+        findings: [{ covers: 'Leverancier en zijn subverwerkers mogen de gegevens gebruiken voor eigen producten en voor derden.' }],
       },
       {
         title: 'English: product improvement and training models',

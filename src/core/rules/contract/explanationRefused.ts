@@ -16,7 +16,19 @@ const REFUSAL = terms(
 /** A shield: the workings are a trade secret, together with words that withhold them. */
 const SECRET = terms('bedrijfsgeheim*', 'fabrieksgeheim*', 'vertrouwelijke bedrijfsinformatie', 'trade secrets?', 'proprietary', 'black~box');
 const WITHHOLD = terms('niet', 'geen', 'nooit', 'weiger*', 'not', 'no', 'never', 'refuse*', 'withhold*', 'excluded', 'uitgesloten');
-const EXPLANATION = terms('inzicht', 'uitleg', 'toelichting', 'inzage', 'openbaar*', 'uitleggen', 'toelichten', 'uitgelegd', 'toegelicht', 'uit te leggen', 'toe te lichten', 'explain*', 'explanation*', 'insight', 'disclos*', 'reveal*', 'inspect*');
+const EXPLANATION_WORDS = ['inzicht', 'uitleg', 'toelichting', 'inzage', 'openbaar*', 'uitleggen', 'toelichten', 'uitgelegd', 'toegelicht', 'uit te leggen', 'toe te lichten', 'explain*', 'explanation*', 'insight', 'disclos*', 'reveal*', 'inspect*'];
+const EXPLANATION = terms(...EXPLANATION_WORDS);
+/**
+ * The withholding word must be about the explanation: "wordt niet toegelicht", "shall not disclose
+ * them", "inzage is uitgesloten", not a "not" elsewhere in the sentence ("is not published by the
+ * Customer, but is explained to the Customer in full").
+ */
+const EXPLANATION_ALTERNATIVES = EXPLANATION_WORDS.join('|');
+const EXPLANATION_WITHHELD = terms(
+  `(?:niet|geen|nooit|not|no|never)(?: \\S+){0,3} (?:${EXPLANATION_ALTERNATIVES})`,
+  `(?:weiger*|refuse*|withhold*)(?: \\S+){0,6} (?:${EXPLANATION_ALTERNATIVES})`,
+  `(?:${EXPLANATION_ALTERNATIVES})(?: \\S+){0,8} (?:excluded|uitgesloten)`,
+);
 
 /** What the refusal must be about: the algorithm and how it works. */
 const WORKINGS = terms('werking', 'logica', 'broncode', 'gewichten', 'parameters', 'workings', 'logic', 'source code', 'weights', 'how (?:\\S+ ){0,3}works');
@@ -61,7 +73,7 @@ export const explanationRefusedRule: ContractRule = {
         if (words.decide(COUNTER) === true) return false;
         const { text } = sentence;
         if (!words.occurs(ALGORITHM, text) && !words.occurs(WORKINGS, text)) return false;
-        const refuses = words.occurs(REFUSAL, text) || (words.occurs(SECRET, text) && words.occurs(WITHHOLD, text) && words.occurs(EXPLANATION, text));
+        const refuses = words.occurs(REFUSAL, text) || (words.occurs(SECRET, text) && words.occurs(WITHHOLD, text) && words.occurs(EXPLANATION, text) && words.occurs(EXPLANATION_WITHHELD, text));
         return refuses && !words.occurs(COUNTER, text);
       },
       mayRefuse,

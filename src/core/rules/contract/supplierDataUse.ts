@@ -1,4 +1,4 @@
-import { terms, WordPresence } from '../../contract/catalog/patterns';
+import { anyOf, terms, WordPresence } from '../../contract/catalog/patterns';
 import { DATA } from '../../contract/catalog/vocabulary';
 import { TextResultCache } from '../../contract/proseText';
 import { judgedSentences, readSentenceWords } from '../../contract/sentences';
@@ -20,15 +20,33 @@ const USE = terms(
 );
 
 /** The supplier's own purposes, as GIBIT forbids them. */
-const OWN_PURPOSE = terms(
+const OWN_PURPOSE_ITSELF = terms(
   'eigen doel*', 'eigen gebruik', 'eigen (?:producten|diensten|dienstverlening|modellen|algoritmes)', 'eigen commerci*', 'commerci[eë]le doel*',
-  'andere (?:klanten|afnemers|opdrachtgevers|gemeenten|partijen)', 'derden', 'product~verbetering', 'product~ontwikkeling',
+  'andere (?:klanten|afnemers|opdrachtgevers|gemeenten|partijen)', 'product~verbetering', 'product~ontwikkeling',
   'verbeter* (?:\\S+ ){0,3}(?:producten|diensten|dienstverlening|modellen|software|algoritmes)',
   'ontwikkel* (?:\\S+ ){0,3}(?:producten|diensten|modellen)', 'train* (?:\\S+ ){0,3}(?:modellen|algoritmes)',
-  'own purposes?', 'its own (?:benefit|use|products|services|models|business)', 'other (?:customers|clients|purposes)', 'third part(?:y|ies)',
+  'own purposes?', 'its own (?:benefit|use|products|services|models|business)', 'other (?:customers|clients|purposes)',
   'commercial purposes?', 'product (?:improvement|development)', 'improv* (?:\\S+ ){0,3}(?:products|services|models|offering)',
   'develop* (?:\\S+ ){0,3}(?:products|services|models)', 'train* (?:\\S+ ){0,3}models?',
 );
+
+/**
+ * Third parties: an own purpose of the supplier, unless they process the data for the buyer as
+ * sub-processors, or the law makes the supplier hand the data over. Neither is a use for the
+ * supplier's own ends ("The Supplier may engage third parties as sub-processors to process Customer
+ * Data", "... met derden delen voor zover een wettelijke verplichting dat vereist"; GDPR art. 28(2)
+ * and (3)(a)).
+ */
+const THIRD_PARTIES = terms('derden', 'third part(?:y|ies)');
+const SUB_PROCESSING = terms(
+  '*subverwerker*', 'sub~verwerker*', 'onderaannemer*', 'sub~processor*', 'subprocessor*', 'subcontractor*', 'sub~contractor*',
+);
+const LEGAL_DUTY = terms(
+  'wettelijk* (?:verplicht*|voorschrift*|vereist)', 'op grond van (?:de |een )?wet', 'wet (?:\\S+ ){0,3}(?:verplicht|vereist|voorschrijft)',
+  'rechterlijk* (?:bevel|uitspraak|vonnis)', 'required (?:\\S+ ){0,2}by (?:\\S+ ){0,4}law', '(?:the )?law requires', '(?:legal|statutory) (?:obligation|duty|requirement)s?',
+  'court order*',
+);
+const OWN_PURPOSE = anyOf(OWN_PURPOSE_ITSELF, THIRD_PARTIES);
 
 /** A sentence that forbids or limits the use is no permission. */
 const NEGATION = terms('niet', 'geen', 'nooit', 'uitsluitend', 'alleen', 'not', 'never', 'no', 'only', 'solely', 'exclusively', 'prohibited', 'verboden');
@@ -67,7 +85,9 @@ export const supplierDataUseRule: ContractRule = {
         if (words.decide(NEGATION) === true || words.decide(ANONYMISED) === true) return false;
         const { text } = sentence;
         if (!REQUIRED.every((pattern) => words.occurs(pattern, text))) return false;
-        return !(words.occurs(NEGATION, text) || words.occurs(ANONYMISED, text));
+        if (words.occurs(NEGATION, text) || words.occurs(ANONYMISED, text)) return false;
+        // Third parties alone are no own purpose where they are sub-processors or the law requires it.
+        return words.occurs(OWN_PURPOSE_ITSELF, text) || !(words.occurs(SUB_PROCESSING, text) || words.occurs(LEGAL_DUTY, text));
       },
       mayUse,
     );

@@ -28,6 +28,21 @@ const RIGHT = terms(
   'cooperat*', 'submit to', 'grant (?:\\S+ ){0,4}access',
 );
 
+/**
+ * Examining or verifying, words that are too common to mean an audit on their own ("onderzoek naar
+ * een storing", "verify the invoice"): they count only when an independent examiner does it on the
+ * buyer's behalf, as in "Opdrachtgever mag door een onafhankelijke deskundige laten onderzoeken of
+ * ..." or "the Customer may have the System examined by an independent auditor".
+ */
+const EXAMINE = terms(
+  'onderzoek', 'onderzoeken', 'onderzoekt', 'onderzocht', 'doorlicht*',
+  'examine', 'examines', 'examined', 'examining', 'examination', 'verify', 'verifies', 'verified', 'verification',
+);
+const INDEPENDENT_EXAMINER = terms(
+  'auditor*', 'onafhankelijk* (?:deskundige|derde|partij|auditor|accountant)', 'externe (?:deskundige|auditor)',
+  'independent (?:auditor|expert|third party|assessor)', 'external (?:auditor|expert|assessor)',
+);
+
 export const audit: ClauseTopic = {
   id: 'audit',
   title: {
@@ -53,6 +68,7 @@ export const audit: ClauseTopic = {
     ],
     body: [
       [AUDIT, anyOf(BUYER, AUDITOR), RIGHT],
+      [EXAMINE, INDEPENDENT_EXAMINER, BUYER, RIGHT],
     ],
   },
   coveredByConditions: [],

@@ -14,6 +14,18 @@ const EXPLAIN = terms(
   '(?:geeft|geven|verschaft|verschaffen|biedt|bieden)(?: \\S+){0,4} inzicht', 'inzichtelijk*',
   'verklaring van (?:de |het |een )?(?:uitkomst|beslissing|besluit|advies|score)*',
   'explain*', 'explanation*', 'begrijpelijk*', 'understandable', 'intelligible', 'comprehensible',
+  // "beschrijft in gewone taal welke beslisregels ...": plain language is written for a reader to understand.
+  'in (?:gewone|eenvoudige|heldere|duidelijke) (?:taal|woorden|bewoordingen)', 'in (?:plain|simple|clear|everyday) (?:language|words|terms)',
+);
+
+/**
+ * A heading that asks how the system reaches an outcome: "Hoe de Module tot een voorstel komt",
+ * "How the Model arrives at a score". Only as a heading, and not about the parties: "hoe ... tot
+ * een besluit komt" can be about the parties' own decisions ("Hoe partijen tot een besluit komen").
+ */
+const HOW_IT_REACHES_AN_OUTCOME = terms(
+  'hoe (?!partijen |opdrachtgever |leverancier |de gemeente |het college )(?:\\S+ ){0,3}tot (?:een |de |het |zijn |haar )?(?:uitkomst|voorstel|advies|besluit|beslissing|score|signaal|selectie|resultaat)\\S{0,2} (?:komt|komen|kwam)',
+  'how (?!the parties |the customer |the supplier |the municipality )(?:\\S+ ){0,3}(?:arrives? at|reach(?:es)?|comes? to) (?:an? |the |its )?(?:outcomes?|decisions?|scores?|recommendations?|results?|proposals?|rankings?)',
 );
 
 /** Words that are about explainability on their own. */
@@ -47,6 +59,7 @@ export const explainability: ClauseTopic = {
     headings: [
       EXPLAINABILITY,
       allOf(terms('uitleg*', 'toelicht*', 'explanation*', 'explain*', 'inzicht', 'transparan*'), HOW_IT_WORKS),
+      HOW_IT_REACHES_AN_OUTCOME,
     ],
     body: [
       [EXPLAINABILITY],

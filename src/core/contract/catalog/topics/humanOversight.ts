@@ -15,8 +15,8 @@ const ENABLE = terms(
 );
 
 const PERSON = terms(
-  'medewerker*', 'gebruiker*', 'mens', 'mensen', 'natuurlijke personen?', 'ambtena*', 'behandelaar*', 'beoordelaar*',
-  'humans?', 'staff', 'employees?', 'users?', 'persons?', 'officials?', 'caseworkers?', 'natural persons?',
+  'medewerker*', 'gebruiker*', 'mens', 'mensen', 'natuurlijke personen?', 'ambtena*', 'behandelaar*', 'beoordelaar*', 'consulent*',
+  'humans?', 'staff', 'employees?', 'users?', 'persons?', 'officials?', 'officers?', 'caseworkers?', 'natural persons?',
 );
 
 /** Overruling or stopping an output; "wijzigen" and "aanpassen" are left out, they are the supplier's changes. */
@@ -24,8 +24,10 @@ const OVERRIDE = terms(
   'negeren', 'negeert', 'buiten beschouwing', 'terzijde (?:leggen|schuiven)', 'overrul*', 'overschrijv*', 'overschrijft',
   'terugdraai*', 'terug te draaien', 'draai(?:t|en) (?:\\S+ ){0,4}terug', 'stilzet*', 'stil te zetten', 'zet(?:ten)? (?:\\S+ ){0,4}stil',
   'stoppen', 'stopt', 'stopfunctie', 'stopknop', 'onderbre*', 'ingrijp*', 'ingrijpen', 'afwijken', 'wijk(?:t|en) (?:\\S+ ){0,6}af', 'corrigeren', 'corrigeert',
+  'naast zich neer(?:leggen|legt|gelegd)', 'legt (?:\\S+ ){0,6}naast zich neer',
   'disregard*', 'ignore*', 'override*', 'overrid*', 'overrule*', 'reverse*', 'interrupt*', 'stop', 'stops', 'halt*',
-  'intervene*', 'deviate*', 'correct', 'corrects',
+  'intervene*', 'deviate*', 'correct', 'corrects', 'set(?:s|ting)? (?:\\S+ ){0,4}aside',
+  'suspend(?:s|ing)? (?:\\S+ ){0,2}(?:use|operation|functioning) of (?:the |its |an? )?(?:\\S+ )?(?:system|model|algorithm|tool)s?',
 );
 
 const NO_AUTOMATED_DECISION = terms(
@@ -44,8 +46,8 @@ const REVIEW = terms(
   'reviews?', 'assess', 'assesses', 'checks?',
 );
 const EACH_OUTPUT_OR_BEFORE_DECIDING = terms(
-  '(?:elke|iedere) (?:uitkomst|beslissing|selectie|score)', '(?:elk|ieder) (?:advies|besluit|resultaat)',
-  'voordat (?:\\S+ ){0,8}(?:besluit|beslissing|beslist)', '(?:each|every) (?:output|outcome|recommendation|decision|score)',
+  '(?:elke|iedere) (?:uitkomst|beslissing|selectie|score)', '(?:elk|ieder) (?:advies|besluit|resultaat|voorstel|signaal)',
+  'voordat (?:\\S+ ){0,8}(?:besluit|beslissing|beslist)', '(?:each|every) (?:output|outcome|recommendation|decision|score|proposal|ranking)',
   'before (?:\\S+ ){0,8}(?:decision|decides)',
 );
 
