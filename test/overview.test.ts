@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { lintDeclaration } from '../src/core/engine';
-import { buildOverview, contractCoverage, escapeMarkdown, NOT_SET, OTHER, profileForCategory, renderOverviewHtml, renderOverviewMarkdown, type OverviewFileInput } from '../src/core/overview';
+import { buildOverview, contractCoverage, contractTopicCoverage, escapeMarkdown, NOT_SET, OTHER, profileForCategory, renderOverviewHtml, renderOverviewMarkdown, type OverviewFileInput } from '../src/core/overview';
 import { ensureBuilt } from './helpers/build';
 import { ROOT, runCli } from './helpers/cli';
 import { recordYaml, TODAY } from './helpers/declarations';
@@ -111,6 +111,28 @@ describe('algorithm overview (core)', () => {
     assert.ok(asHighRisk.missingClauses > asOther.missingClauses, `${asHighRisk.missingClauses} > ${asOther.missingClauses}`);
   });
 
+  describe('recorded deviations (comply or explain)', () => {
+    const complete = readFileSync(path.join(ROOT, 'test', 'fixtures', 'contracts', 'compleet-hoog-risico.overeenkomst.md'), 'utf8');
+    /** The complete contract with these lines added to its front matter. */
+    const withFrontMatter = (lines: string): string => complete.replace('voorwaarden: GIBIT 2023\n', `voorwaarden: GIBIT 2023\n${lines}\n`);
+
+    it('does not count a covered topic as missing when its deviation gives no reason', () => {
+      const text = withFrontMatter('afwijkingen:\n  - onderwerp: audit');
+      assert.notEqual(text, complete);
+      assert.deepEqual([...contractTopicCoverage(text, { fileName: 'c.md' }).missingTopics], []);
+      const status = contractCoverage(text, { path: 'c.md', categoryProfile: 'hoog-risico' });
+      assert.equal(status.missingClauses, 0);
+      assert.deepEqual(status.explainedTopics, [], 'a deviation without a reason explains nothing');
+    });
+
+    it('does not count a deviation that names an unknown topic, or none, as a missing clause', () => {
+      const text = withFrontMatter('afwijkingen:\n  - onderwerp: onderhoudscontract\n    reden: Niet van toepassing.\n  - reden: Zonder onderwerp.');
+      const status = contractCoverage(text, { path: 'c.md', categoryProfile: 'hoog-risico' });
+      assert.equal(status.missingClauses, 0);
+      assert.deepEqual(status.missingTopics, []);
+    });
+  });
+
   it('escapes hostile text in both renderers', () => {
     const text = recordYaml({ name: '<script>alert(1)</script>', provider: '<img src=x onerror=alert(1)>', publication_category: 'Impactvolle algoritmes' });
     const result = lintDeclaration(text, { fileName: 'x.algoritme.yaml' });
@@ -197,7 +219,8 @@ describe('inkooplint overview (CLI, fixture workspace test/fixtures/overview)', 
     const bijstand = row('Risicosignalering bijstand');
     assert.equal(bijstand[5], 'Ja, op 1 juni 2025');
     assert.match(bijstand[9], /^\[Bevat alle verplichte afspraken \(profiel hoog-risico\)\]\(<.*compleet-hoog-risico\.overeenkomst\.md>\)$/);
-    assert.match(row('Route voor het legen van afvalcontainers')[9], /Mist \d+ verplichte afspraken \(profiel overig\)/);
+    // Its front matter records a deviation without a reason and one of an unknown topic: findings, but no missing clauses.
+    assert.match(row('Route voor het legen van afvalcontainers')[9], /^\[Mist 1 verplichte afspraak \(profiel overig\)\]/);
     assert.equal(row('Slimme toewijzing Wmo-voorzieningen')[9], 'Contract niet gevonden: test/fixtures/overview/contracten/ontbreekt.overeenkomst.md');
     assert.equal(row('Slimme toewijzing Wmo-voorzieningen')[5], 'Nee, maar dit moet wel');
     assert.equal(row('Vacaturematching voor werkzoekenden')[5], 'Nee (dit mag wel)');
