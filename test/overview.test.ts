@@ -133,6 +133,88 @@ describe('algorithm overview (core)', () => {
     });
   });
 
+  describe('shows recorded deviations as explained', () => {
+    const poor = readFileSync(path.join(WORKSPACE, 'contracten', 'gebreken.overeenkomst.md'), 'utf8');
+    /** The contract with missing clauses (profile overig: it misses exit only), with one deviation for exit. */
+    const explaining = (deviation: string): string => {
+      const text = poor.replace(/afwijkingen:\n(?: {2}.*\n)+/, `afwijkingen:\n  - onderwerp: exit\n${deviation}`);
+      assert.notEqual(text, poor);
+      return text;
+    };
+    const EXIT = explaining('    reden: Eenmalige levering zonder hosting.\n    door: J. Jansen\n    datum: 2025-03-01\n');
+    const overviewWith = (contractText: string): ReturnType<typeof buildOverview> => {
+      const declaration = recordYaml({ name: 'Routeplanning', publication_category: 'Overige algoritmes' });
+      const result = lintDeclaration(declaration, { fileName: 'r.algoritme.yaml', today: TODAY });
+      const contract = contractCoverage(contractText, { path: 'contracten/route.overeenkomst.md', href: 'contracten/route.overeenkomst.md', categoryProfile: 'overig' });
+      return buildOverview([{ path: 'r.algoritme.yaml', document: result.document!, findings: result.findings, contracts: [contract] }], { date: TODAY });
+    };
+
+    it('lists the topic with its reason, by whom and when, and does not count it as missing', () => {
+      const before = contractCoverage(poor, { path: 'g.md', categoryProfile: 'overig' });
+      assert.deepEqual(before.missingTopics, ['exit']);
+      const status = contractCoverage(EXIT, { path: 'g.md', categoryProfile: 'overig' });
+      assert.equal(status.missingClauses, 0);
+      assert.deepEqual(status.missingTopics, []);
+      assert.deepEqual(status.explainedTopics.map(({ topic, reason, by, date }) => ({ topic, reason, by, date })), [
+        { topic: 'exit', reason: 'Eenmalige levering zonder hosting.', by: 'J. Jansen', date: '2025-03-01' },
+      ]);
+      // A higher profile still misses its other clauses; exit stays explained.
+      const highRisk = contractCoverage(EXIT, { path: 'g.md', categoryProfile: 'hoog-risico' });
+      assert.ok(highRisk.missingClauses > 0 && !highRisk.missingTopics.includes('exit'));
+      assert.deepEqual(highRisk.explainedTopics.map((explained) => explained.topic), ['exit']);
+    });
+
+    it('counts a contract that explains its only gap apart from covering and missing ones', () => {
+      const totals = overviewWith(EXIT).totals;
+      assert.deepEqual([totals.contractsCovering, totals.contractsExplaining, totals.contractsMissingClauses], [0, 1, 0]);
+      assert.deepEqual([overviewWith(poor).totals.contractsExplaining, overviewWith(poor).totals.contractsMissingClauses], [0, 1]);
+    });
+
+    it('shows the explained topic in the HTML and the Markdown, in Dutch and in English', () => {
+      const model = overviewWith(EXIT);
+      const html = renderOverviewHtml(model, { language: 'nl' });
+      const document = parseStrict(html);
+      const cells = elements(document).filter((e) => e.tagName === 'td' || e.tagName === 'th');
+      const contractCell = cells.find((cell) => attr(cell, 'class')?.split(' ').includes('contract') && textOf(cell).includes('profiel overig'));
+      assert.ok(contractCell, 'the contract cell');
+      assert.equal(attr(contractCell, 'class'), 'contract explained', 'neither good nor a problem');
+      assert.equal(textOf(contractCell), 'Bevat de verplichte afspraken; legt 1 afwijking uit (profiel overig)Afwijking uitgelegd: Exit en teruglevering van gegevens');
+      const section = elements(document).find((e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === 'explained')!;
+      assert.match(textOf(section), /Uitgelegde afwijkingen in contracten/);
+      const row = elements(section).filter((e) => e.tagName === 'tr').map((tr) => elements(tr).filter((e) => e.tagName === 'td' || e.tagName === 'th').map(textOf));
+      assert.deepEqual(row[1], ['Routeplanning', 'contracten/route.overeenkomst.md', 'Exit en teruglevering van gegevens', 'Eenmalige levering zonder hosting.', 'J. Jansen', '1 maart 2025']);
+      assert.match(html, /<dt>Contract bevat de verplichte afspraken of legt uit waarom niet<\/dt><dd>1<\/dd>/);
+      assert.match(html, /<dt>Contract mist verplichte afspraken<\/dt><dd>0<\/dd>/);
+
+      const markdown = renderOverviewMarkdown(model, { language: 'en' });
+      assert.match(markdown, /^- Contract covers the required clauses or explains why not: \*\*1\*\*$/m);
+      assert.match(markdown, /^- Contract misses required clauses: \*\*0\*\*$/m);
+      assert.match(markdown, /\| \[Covers the required clauses; explains 1 deviation \(profile other\)\]\(<contracten\/route\.overeenkomst\.md>\) \u2014 \*Deviation explained: Exit and return of data\* \|$/m);
+      assert.match(markdown, /^\| Routeplanning \| \[contracten\/route\.overeenkomst\.md\]\(<contracten\/route\.overeenkomst\.md>\) \| Exit and return of data \| Eenmalige levering zonder hosting\. \| J\. Jansen \| 1 March 2025 \|$/m);
+    });
+
+    it('says "not filled in" for who and when when the deviation does not record them, and that no contract deviates', () => {
+      const markdown = renderOverviewMarkdown(overviewWith(explaining('    reden: Geen hosting.\n')), { language: 'nl' });
+      assert.match(markdown, /\| Exit en teruglevering van gegevens \| Geen hosting\. \| Niet ingevuld \| Niet ingevuld \|$/m);
+      const none = renderOverviewHtml(overviewWith(poor), { language: 'nl' });
+      assert.match(none, /<h2 id="explained">Uitgelegde afwijkingen in contracten<\/h2>\n<p>Geen gekoppeld contract legt een afwijking van een verplichte afspraak vast\.<\/p>/);
+    });
+
+    it('escapes a hostile reason and name in the HTML and the Markdown', () => {
+      const hostile = overviewWith(explaining("    reden: \"<script>alert(1)</script>\"\n    door: \"<img src=x onerror=alert(2)>\"\n"));
+      const status = hostile.algorithms[0].contract;
+      assert.ok(status.state === 'checked' && status.explainedTopics[0]?.reason === '<script>alert(1)</script>');
+      const html = renderOverviewHtml(hostile, { language: 'nl' });
+      parseStrict(html);
+      assert.ok(!/<script|<img/i.test(html));
+      assert.ok(html.includes('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>'));
+      assert.ok(html.includes('<td>&lt;img src=x onerror=alert(2)&gt;</td>'));
+      const markdown = renderOverviewMarkdown(hostile, { language: 'nl' });
+      assert.doesNotMatch(markdown, /(?<!\\)<(script|img)/);
+      assert.ok(markdown.includes('\\<script\\>alert(1)\\</script\\>'));
+    });
+  });
+
   it('escapes hostile text in both renderers', () => {
     const text = recordYaml({ name: '<script>alert(1)</script>', provider: '<img src=x onerror=alert(1)>', publication_category: 'Impactvolle algoritmes' });
     const result = lintDeclaration(text, { fileName: 'x.algoritme.yaml' });
