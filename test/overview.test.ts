@@ -142,10 +142,10 @@ describe('algorithm overview (core)', () => {
       return text;
     };
     const EXIT = explaining('    reden: Eenmalige levering zonder hosting.\n    door: J. Jansen\n    datum: 2025-03-01\n');
-    const overviewWith = (contractText: string): ReturnType<typeof buildOverview> => {
-      const declaration = recordYaml({ name: 'Routeplanning', publication_category: 'Overige algoritmes' });
+    const overviewWith = (contractText: string, category: 'Overige algoritmes' | 'Hoog-risico AI-systeem' = 'Overige algoritmes'): ReturnType<typeof buildOverview> => {
+      const declaration = recordYaml({ name: 'Routeplanning', publication_category: category });
       const result = lintDeclaration(declaration, { fileName: 'r.algoritme.yaml', today: TODAY });
-      const contract = contractCoverage(contractText, { path: 'contracten/route.overeenkomst.md', href: 'contracten/route.overeenkomst.md', categoryProfile: 'overig' });
+      const contract = contractCoverage(contractText, { path: 'contracten/route.overeenkomst.md', href: 'contracten/route.overeenkomst.md', categoryProfile: profileForCategory(category) });
       return buildOverview([{ path: 'r.algoritme.yaml', document: result.document!, findings: result.findings, contracts: [contract] }], { date: TODAY });
     };
 
@@ -168,6 +168,11 @@ describe('algorithm overview (core)', () => {
       const totals = overviewWith(EXIT).totals;
       assert.deepEqual([totals.contractsCovering, totals.contractsExplaining, totals.contractsMissingClauses], [0, 1, 0]);
       assert.deepEqual([overviewWith(poor).totals.contractsExplaining, overviewWith(poor).totals.contractsMissingClauses], [0, 1]);
+      // As high-risk it still misses other clauses: it counts as missing clauses, not as explaining.
+      const highRisk = overviewWith(EXIT, 'Hoog-risico AI-systeem');
+      assert.deepEqual([highRisk.totals.contractsExplaining, highRisk.totals.contractsMissingClauses], [0, 1]);
+      const cell = renderOverviewMarkdown(highRisk, { language: 'nl' }).split('\n').find((line) => line.startsWith('| Routeplanning | r.algoritme.yaml'));
+      assert.match(cell ?? '', /\[Mist \d+ verplichte afspraken \(profiel hoog-risico\)\]\(<contracten\/route\.overeenkomst\.md>\) \u2014 \*Afwijking uitgelegd: Exit en teruglevering van gegevens\* \|$/);
     });
 
     it('shows the explained topic in the HTML and the Markdown, in Dutch and in English', () => {
