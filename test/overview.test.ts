@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { lintDeclaration } from '../src/core/engine';
-import { buildOverview, contractCoverage, escapeMarkdown, NOT_SET, OTHER, profileForCategory, renderOverviewHtml, renderOverviewMarkdown, type OverviewFileInput } from '../src/core/overview';
+import { buildOverview, contractCoverage, contractTopicCoverage, escapeMarkdown, NOT_SET, OTHER, profileForCategory, renderOverviewHtml, renderOverviewMarkdown, type OverviewFileInput } from '../src/core/overview';
 import { ensureBuilt } from './helpers/build';
 import { ROOT, runCli } from './helpers/cli';
 import { recordYaml, TODAY } from './helpers/declarations';
@@ -111,6 +111,115 @@ describe('algorithm overview (core)', () => {
     assert.ok(asHighRisk.missingClauses > asOther.missingClauses, `${asHighRisk.missingClauses} > ${asOther.missingClauses}`);
   });
 
+  describe('recorded deviations (comply or explain)', () => {
+    const complete = readFileSync(path.join(ROOT, 'test', 'fixtures', 'contracts', 'compleet-hoog-risico.overeenkomst.md'), 'utf8');
+    /** The complete contract with these lines added to its front matter. */
+    const withFrontMatter = (lines: string): string => complete.replace('voorwaarden: GIBIT 2023\n', `voorwaarden: GIBIT 2023\n${lines}\n`);
+
+    it('does not count a covered topic as missing when its deviation gives no reason', () => {
+      const text = withFrontMatter('afwijkingen:\n  - onderwerp: audit');
+      assert.notEqual(text, complete);
+      assert.deepEqual([...contractTopicCoverage(text, { fileName: 'c.md' }).missingTopics], []);
+      const status = contractCoverage(text, { path: 'c.md', categoryProfile: 'hoog-risico' });
+      assert.equal(status.missingClauses, 0);
+      assert.deepEqual(status.explainedTopics, [], 'a deviation without a reason explains nothing');
+    });
+
+    it('does not count a deviation that names an unknown topic, or none, as a missing clause', () => {
+      const text = withFrontMatter('afwijkingen:\n  - onderwerp: onderhoudscontract\n    reden: Niet van toepassing.\n  - reden: Zonder onderwerp.');
+      const status = contractCoverage(text, { path: 'c.md', categoryProfile: 'hoog-risico' });
+      assert.equal(status.missingClauses, 0);
+      assert.deepEqual(status.missingTopics, []);
+    });
+  });
+
+  describe('shows recorded deviations as explained', () => {
+    const poor = readFileSync(path.join(WORKSPACE, 'contracten', 'gebreken.overeenkomst.md'), 'utf8');
+    /** The contract with missing clauses (profile overig: it misses exit only), with one deviation for exit. */
+    const explaining = (deviation: string): string => {
+      const text = poor.replace(/afwijkingen:\n(?: {2}.*\n)+/, `afwijkingen:\n  - onderwerp: exit\n${deviation}`);
+      assert.notEqual(text, poor);
+      return text;
+    };
+    const EXIT = explaining('    reden: Eenmalige levering zonder hosting.\n    door: J. Jansen\n    datum: 2025-03-01\n');
+    const overviewWith = (contractText: string, category: 'Overige algoritmes' | 'Hoog-risico AI-systeem' = 'Overige algoritmes'): ReturnType<typeof buildOverview> => {
+      const declaration = recordYaml({ name: 'Routeplanning', publication_category: category });
+      const result = lintDeclaration(declaration, { fileName: 'r.algoritme.yaml', today: TODAY });
+      const contract = contractCoverage(contractText, { path: 'contracten/route.overeenkomst.md', href: 'contracten/route.overeenkomst.md', categoryProfile: profileForCategory(category) });
+      return buildOverview([{ path: 'r.algoritme.yaml', document: result.document!, findings: result.findings, contracts: [contract] }], { date: TODAY });
+    };
+
+    it('lists the topic with its reason, by whom and when, and does not count it as missing', () => {
+      const before = contractCoverage(poor, { path: 'g.md', categoryProfile: 'overig' });
+      assert.deepEqual(before.missingTopics, ['exit']);
+      const status = contractCoverage(EXIT, { path: 'g.md', categoryProfile: 'overig' });
+      assert.equal(status.missingClauses, 0);
+      assert.deepEqual(status.missingTopics, []);
+      assert.deepEqual(status.explainedTopics.map(({ topic, reason, by, date }) => ({ topic, reason, by, date })), [
+        { topic: 'exit', reason: 'Eenmalige levering zonder hosting.', by: 'J. Jansen', date: '2025-03-01' },
+      ]);
+      // A higher profile still misses its other clauses; exit stays explained.
+      const highRisk = contractCoverage(EXIT, { path: 'g.md', categoryProfile: 'hoog-risico' });
+      assert.ok(highRisk.missingClauses > 0 && !highRisk.missingTopics.includes('exit'));
+      assert.deepEqual(highRisk.explainedTopics.map((explained) => explained.topic), ['exit']);
+    });
+
+    it('counts a contract that explains its only gap apart from covering and missing ones', () => {
+      const totals = overviewWith(EXIT).totals;
+      assert.deepEqual([totals.contractsCovering, totals.contractsExplaining, totals.contractsMissingClauses], [0, 1, 0]);
+      assert.deepEqual([overviewWith(poor).totals.contractsExplaining, overviewWith(poor).totals.contractsMissingClauses], [0, 1]);
+      // As high-risk it still misses other clauses: it counts as missing clauses, not as explaining.
+      const highRisk = overviewWith(EXIT, 'Hoog-risico AI-systeem');
+      assert.deepEqual([highRisk.totals.contractsExplaining, highRisk.totals.contractsMissingClauses], [0, 1]);
+      const cell = renderOverviewMarkdown(highRisk, { language: 'nl' }).split('\n').find((line) => line.startsWith('| Routeplanning | r.algoritme.yaml'));
+      assert.match(cell ?? '', /\[Mist \d+ verplichte afspraken \(profiel hoog-risico\)\]\(<contracten\/route\.overeenkomst\.md>\) \u2014 \*Afwijking uitgelegd: Exit en teruglevering van gegevens\* \|$/);
+    });
+
+    it('shows the explained topic in the HTML and the Markdown, in Dutch and in English', () => {
+      const model = overviewWith(EXIT);
+      const html = renderOverviewHtml(model, { language: 'nl' });
+      const document = parseStrict(html);
+      const cells = elements(document).filter((e) => e.tagName === 'td' || e.tagName === 'th');
+      const contractCell = cells.find((cell) => attr(cell, 'class')?.split(' ').includes('contract') && textOf(cell).includes('profiel overig'));
+      assert.ok(contractCell, 'the contract cell');
+      assert.equal(attr(contractCell, 'class'), 'contract explained', 'neither good nor a problem');
+      assert.equal(textOf(contractCell), 'Bevat de verplichte afspraken; legt 1 afwijking uit (profiel overig)Afwijking uitgelegd: Exit en teruglevering van gegevens');
+      const section = elements(document).find((e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === 'explained')!;
+      assert.match(textOf(section), /Uitgelegde afwijkingen in contracten/);
+      const row = elements(section).filter((e) => e.tagName === 'tr').map((tr) => elements(tr).filter((e) => e.tagName === 'td' || e.tagName === 'th').map(textOf));
+      assert.deepEqual(row[1], ['Routeplanning', 'contracten/route.overeenkomst.md', 'Exit en teruglevering van gegevens', 'Eenmalige levering zonder hosting.', 'J. Jansen', '1 maart 2025']);
+      assert.match(html, /<dt>Contract bevat de verplichte afspraken of legt uit waarom niet<\/dt><dd>1<\/dd>/);
+      assert.match(html, /<dt>Contract mist verplichte afspraken<\/dt><dd>0<\/dd>/);
+
+      const markdown = renderOverviewMarkdown(model, { language: 'en' });
+      assert.match(markdown, /^- Contract covers the required clauses or explains why not: \*\*1\*\*$/m);
+      assert.match(markdown, /^- Contract misses required clauses: \*\*0\*\*$/m);
+      assert.match(markdown, /\| \[Covers the required clauses; explains 1 deviation \(profile other\)\]\(<contracten\/route\.overeenkomst\.md>\) \u2014 \*Deviation explained: Exit and return of data\* \|$/m);
+      assert.match(markdown, /^\| Routeplanning \| \[contracten\/route\.overeenkomst\.md\]\(<contracten\/route\.overeenkomst\.md>\) \| Exit and return of data \| Eenmalige levering zonder hosting\. \| J\. Jansen \| 1 March 2025 \|$/m);
+    });
+
+    it('says "not filled in" for who and when when the deviation does not record them, and that no contract deviates', () => {
+      const markdown = renderOverviewMarkdown(overviewWith(explaining('    reden: Geen hosting.\n')), { language: 'nl' });
+      assert.match(markdown, /\| Exit en teruglevering van gegevens \| Geen hosting\. \| Niet ingevuld \| Niet ingevuld \|$/m);
+      const none = renderOverviewHtml(overviewWith(poor), { language: 'nl' });
+      assert.match(none, /<h2 id="explained">Uitgelegde afwijkingen in contracten<\/h2>\n<p>Geen gekoppeld contract legt een afwijking van een verplichte afspraak vast\.<\/p>/);
+    });
+
+    it('escapes a hostile reason and name in the HTML and the Markdown', () => {
+      const hostile = overviewWith(explaining("    reden: \"<script>alert(1)</script>\"\n    door: \"<img src=x onerror=alert(2)>\"\n"));
+      const status = hostile.algorithms[0].contract;
+      assert.ok(status.state === 'checked' && status.explainedTopics[0]?.reason === '<script>alert(1)</script>');
+      const html = renderOverviewHtml(hostile, { language: 'nl' });
+      parseStrict(html);
+      assert.ok(!/<script|<img/i.test(html));
+      assert.ok(html.includes('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>'));
+      assert.ok(html.includes('<td>&lt;img src=x onerror=alert(2)&gt;</td>'));
+      const markdown = renderOverviewMarkdown(hostile, { language: 'nl' });
+      assert.doesNotMatch(markdown, /(?<!\\)<(script|img)/);
+      assert.ok(markdown.includes('\\<script\\>alert(1)\\</script\\>'));
+    });
+  });
+
   it('escapes hostile text in both renderers', () => {
     const text = recordYaml({ name: '<script>alert(1)</script>', provider: '<img src=x onerror=alert(1)>', publication_category: 'Impactvolle algoritmes' });
     const result = lintDeclaration(text, { fileName: 'x.algoritme.yaml' });
@@ -197,7 +306,8 @@ describe('inkooplint overview (CLI, fixture workspace test/fixtures/overview)', 
     const bijstand = row('Risicosignalering bijstand');
     assert.equal(bijstand[5], 'Ja, op 1 juni 2025');
     assert.match(bijstand[9], /^\[Bevat alle verplichte afspraken \(profiel hoog-risico\)\]\(<.*compleet-hoog-risico\.overeenkomst\.md>\)$/);
-    assert.match(row('Route voor het legen van afvalcontainers')[9], /Mist \d+ verplichte afspraken \(profiel overig\)/);
+    // Its front matter records a deviation without a reason and one of an unknown topic: findings, but no missing clauses.
+    assert.match(row('Route voor het legen van afvalcontainers')[9], /^\[Mist 1 verplichte afspraak \(profiel overig\)\]/);
     assert.equal(row('Slimme toewijzing Wmo-voorzieningen')[9], 'Contract niet gevonden: test/fixtures/overview/contracten/ontbreekt.overeenkomst.md');
     assert.equal(row('Slimme toewijzing Wmo-voorzieningen')[5], 'Nee, maar dit moet wel');
     assert.equal(row('Vacaturematching voor werkzoekenden')[5], 'Nee (dit mag wel)');

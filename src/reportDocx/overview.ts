@@ -7,12 +7,13 @@
 // The modules themselves, not the overview's index: that would bring the contract lint into this bundle.
 import { CHART_IDS, type AlgorithmRow, type OverviewModel } from '../core/overview/model';
 import type { RenderOptions } from '../core/overview/renderHtml';
-import { contractText, formatDate, publicationText, rowLocation, rowName, safeHref, summaryFigures, text, valueLabel } from '../core/overview/labels';
+import { contractText, EXPLAINED_COLUMNS, explainedDeviationCells, explainedDeviationRows, explainedTopicsText, formatDate, publicationText, rowLocation, rowName, safeHref, summaryFigures, text, valueLabel } from '../core/overview/labels';
 import type { Language } from '../core/finding';
 import { bulletList, heading, LANDSCAPE_CONTENT_WIDTH, packDocument, paragraph, table, type Block, type Inline } from './word';
 
 const PROBLEM = 'A4262C';
 const GOOD = '1E5E22';
+const EXPLAINED = '8A4B00';
 
 /** A link target that Word can follow: a web address only (a relative path means nothing in a mailed document). */
 function webLink(href: string | undefined): string | undefined {
@@ -31,7 +32,8 @@ function algorithmRow(row: AlgorithmRow, language: Language): Array<Inline[]> {
   const status = row.status ? valueLabel(language, 'status', row.status) : t('not-set');
   const contract = contractText(language, row.contract);
   const contractProblem = row.contract.state === 'not-found' || (row.contract.state === 'checked' && row.contract.missingClauses > 0);
-  const contractGood = row.contract.state === 'checked' && row.contract.missingClauses === 0;
+  const explained = explainedTopicsText(language, row.contract);
+  const contractGood = row.contract.state === 'checked' && row.contract.missingClauses === 0 && explained === undefined;
   return [
     [{ text: rowName(language, row), bold: true }, '\n', { text: rowLocation(language, row) }],
     [category],
@@ -39,7 +41,10 @@ function algorithmRow(row: AlgorithmRow, language: Language): Array<Inline[]> {
     [row.supplier ?? t('not-set')],
     [row.publication === 'required' ? { text: publicationText(language, row), bold: true, colour: PROBLEM } : publicationText(language, row)],
     [`${t('column.errors')}: ${row.findings.error}\n${t('column.warnings')}: ${row.findings.warning}\n${t('column.infos')}: ${row.findings.info}`],
-    [contractProblem ? { text: contract, bold: true, colour: PROBLEM } : contractGood ? { text: contract, colour: GOOD } : contract],
+    [
+      contractProblem ? { text: contract, bold: true, colour: PROBLEM } : contractGood ? { text: contract, colour: GOOD } : contract,
+      ...(explained !== undefined ? ['\n', { text: explained, italics: true, colour: EXPLAINED }] : []),
+    ],
   ];
 }
 
@@ -89,6 +94,25 @@ export async function renderOverviewDocx(model: OverviewModel, options: RenderOp
       headers: ['name-file', 'category', 'status', 'supplier', 'published', 'findings', 'contract'].map((column) => t(`column.${column}`)),
       rows: model.algorithms.map((row) => algorithmRow(row, language)),
       widths: [3.2, 2.1, 1.4, 1.7, 1.8, 2, 2.8],
+      size: 18,
+      width: LANDSCAPE_CONTENT_WIDTH,
+    }));
+  }
+
+  // The recorded deviations (comply or explain) have six columns: they share the landscape pages.
+  wide.push(heading(2, t('explained.heading')));
+  const explained = explainedDeviationRows(model);
+  if (explained.length === 0) wide.push(paragraph([t('explained.none')]));
+  else {
+    wide.push(paragraph([t('explained.intro')]));
+    wide.push(...table({
+      caption: t('explained.caption'),
+      headers: EXPLAINED_COLUMNS.map((column) => t(`explained.column.${column}`)),
+      rows: explained.map((entry) => {
+        const cells = explainedDeviationCells(language, entry);
+        return EXPLAINED_COLUMNS.map((column): Inline[] => [column === 'topic' ? { text: cells.topic, italics: true, colour: EXPLAINED } : column === 'contract' ? linked(cells.contract, entry.contract.href) : cells[column]]);
+      }),
+      widths: [2.6, 2.6, 2.2, 4.4, 1.6, 1.6],
       size: 18,
       width: LANDSCAPE_CONTENT_WIDTH,
     }));

@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applyChange, buildChecklist, contractFacts, emptyChecklistFile, serializeChecklistFile, type ChecklistModel } from '../../src/core/checklist';
 import { lintContract } from '../../src/core/contractEngine';
-import { renderChecklistDocx } from '../../src/reportDocx';
+import { lintDeclaration } from '../../src/core/engine';
+import { buildOverview, contractCoverage } from '../../src/core/overview';
+import { renderChecklistDocx, renderOverviewDocx } from '../../src/reportDocx';
 import { cleanText } from '../../src/reportDocx/word';
 import { CONTRACTS, demoChecklist, fixture, HOSTILE } from '../checklist/helpers';
 import { ensureBuilt } from '../helpers/build';
 import { ROOT, runCli } from '../helpers/cli';
+import { recordYaml, TODAY } from '../helpers/declarations';
 import { readDocx, type DocxParts } from './readDocx';
 
 const OPTIONS = { date: '2026-11-23', toolVersion: '0.1.0' };
@@ -103,6 +106,43 @@ describe('Word reports (src/reportDocx): the checklist', () => {
     data = applyChange(data, { type: 'setNotes', id: 'audit', notes: 'bel\u0007 en \u001b[31m rood \uffff' }, { model, now: '2026-11-20T10:00:00Z' });
     const parts = readDocx(await renderChecklistDocx(buildChecklist({ facts, file: data, checklistFile: 'x.checklist.yaml' }), { ...OPTIONS, language: 'nl' }));
     assert.ok(parts.paragraphs.some((paragraph) => paragraph.includes('bel en [31m rood ')));
+  });
+});
+
+describe('Word reports (src/reportDocx): the overview with a recorded deviation', () => {
+  /** An overview of one algorithm whose contract (profile overig) explains why it has no exit clause. */
+  async function overviewDocx(deviation: string, language: 'nl' | 'en'): Promise<DocxParts> {
+    const poor = readFileSync(path.join(WORKSPACE, 'contracten', 'gebreken.overeenkomst.md'), 'utf8');
+    const contractText = poor.replace(/afwijkingen:\n(?: {2}.*\n)+/, `afwijkingen:\n  - onderwerp: exit\n${deviation}`);
+    assert.notEqual(contractText, poor);
+    const declaration = lintDeclaration(recordYaml({ name: 'Routeplanning', publication_category: 'Overige algoritmes' }), { fileName: 'r.algoritme.yaml', today: TODAY });
+    const contract = contractCoverage(contractText, { path: 'contracten/route.overeenkomst.md', categoryProfile: 'overig' });
+    const model = buildOverview([{ path: 'r.algoritme.yaml', document: declaration.document!, findings: declaration.findings, contracts: [contract] }], { date: TODAY });
+    const parts = readDocx(await renderOverviewDocx(model, { language, toolVersion: '0.1.0' }));
+    assertWordStructure(parts);
+    return parts;
+  }
+
+  it('shows the clause as explained, with its reason, by whom and when, and counts it apart from missing clauses (nl and en)', async () => {
+    const nl = await overviewDocx('    reden: Eenmalige levering zonder hosting.\n    door: J. Jansen\n    datum: 2025-03-01\n', 'nl');
+    assert.ok(nl.headings.includes('Heading2: Uitgelegde afwijkingen in contracten'));
+    assert.ok(nl.tables.some((table) => table.header === 'Algoritme | Contract | Niet geregelde afspraak | Reden | Vastgelegd door | Datum' && table.rows === 2));
+    const text = nl.paragraphs.join('\n');
+    assert.match(text, /Bevat de verplichte afspraken; legt 1 afwijking uit \(profiel overig\)/);
+    assert.match(text, /Afwijking uitgelegd: Exit en teruglevering van gegevens/);
+    for (const cell of ['Eenmalige levering zonder hosting.', 'J. Jansen', '1 maart 2025']) assert.ok(nl.paragraphs.includes(cell), cell);
+    const summary = (label: string): string | undefined => nl.paragraphs[nl.paragraphs.indexOf(label) + 1];
+    assert.equal(summary('Contract bevat de verplichte afspraken of legt uit waarom niet'), '1');
+    assert.equal(summary('Contract mist verplichte afspraken'), '0');
+    const en = await overviewDocx('    reden: One-off delivery.\n', 'en');
+    assert.ok(en.headings.includes('Heading2: Deviations explained in contracts'));
+    assert.match(en.paragraphs.join('\n'), /Deviation explained: Exit and return of data/);
+  });
+
+  it('keeps a hostile reason as text', async () => {
+    const parts = await overviewDocx('    reden: "<script>alert(1)</script>"\n', 'nl');
+    assert.ok(!/<script/i.test(parts.document));
+    assert.ok(parts.paragraphs.includes('<script>alert(1)</script>'));
   });
 });
 

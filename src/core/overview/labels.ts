@@ -2,7 +2,7 @@
 import type { Language } from '../finding';
 import { hasMessage, localizeIn } from '../l10n/messages';
 import { slugify } from '../register/slug';
-import { NOT_SET, OTHER, type AlgorithmRow, type ChartId, type ContractStatus, type CountEntry, type OverviewModel } from './model';
+import { NOT_SET, OTHER, type AlgorithmRow, type ChartId, type ContractStatus, type CountEntry, type ExplainedTopic, type OverviewModel } from './model';
 
 export function text(language: Language, id: string, data: Record<string, string | number> = {}): string {
   return localizeIn(language, `overview.${id}`, data);
@@ -47,11 +47,50 @@ export function contractText(language: Language, contract: ContractStatus): stri
       return text(language, 'contract.not-found', { path: contract.path });
     case 'checked': {
       const profile = text(language, `profile.${contract.profile}`);
+      const explained = contract.explainedTopics.length;
+      if (contract.missingClauses === 0 && explained === 1) return text(language, 'contract.explained-one', { profile });
+      if (contract.missingClauses === 0 && explained > 1) return text(language, 'contract.explained', { count: explained, profile });
       if (contract.missingClauses === 0) return text(language, 'contract.covered', { profile });
       if (contract.missingClauses === 1) return text(language, 'contract.missing-one', { profile });
       return text(language, 'contract.missing', { count: contract.missingClauses, profile });
     }
   }
+}
+
+/** "Afwijking uitgelegd: Audit, Exit" for a checked contract with recorded deviations; undefined otherwise. */
+export function explainedTopicsText(language: Language, contract: ContractStatus): string | undefined {
+  if (contract.state !== 'checked' || contract.explainedTopics.length === 0) return undefined;
+  return text(language, 'contract.explained-topics', { topics: contract.explainedTopics.map((explained) => explained.title[language]).join(', ') });
+}
+
+/** One recorded deviation as the renderers list it: which algorithm, which contract, and the deviation. */
+export interface ExplainedDeviationRow {
+  row: AlgorithmRow;
+  contract: Extract<ContractStatus, { state: 'checked' }>;
+  explained: ExplainedTopic;
+}
+
+/** Every recorded deviation of a required clause, per algorithm in the overview's order. */
+export function explainedDeviationRows(model: Pick<OverviewModel, 'algorithms'>): ExplainedDeviationRow[] {
+  return model.algorithms.flatMap((row) => {
+    const contract = row.contract;
+    return contract.state === 'checked' ? contract.explainedTopics.map((explained) => ({ row, contract, explained })) : [];
+  });
+}
+
+/** The cells of one deviation in the column order of `explained.column.*`, as text: who and when are "not filled in" when not recorded. */
+export const EXPLAINED_COLUMNS = ['algorithm', 'contract', 'topic', 'reason', 'by', 'date'] as const;
+
+export function explainedDeviationCells(language: Language, entry: ExplainedDeviationRow): Record<(typeof EXPLAINED_COLUMNS)[number], string> {
+  const { row, contract, explained } = entry;
+  return {
+    algorithm: rowName(language, row),
+    contract: contract.path,
+    topic: explained.title[language],
+    reason: explained.reason,
+    by: explained.by ?? text(language, 'not-set'),
+    date: explained.date !== undefined ? formatDate(language, explained.date) : text(language, 'not-set'),
+  };
 }
 
 export function chartDescription(language: Language, chart: ChartId, entries: readonly CountEntry[]): string {
@@ -76,6 +115,7 @@ export function summaryFigures(totals: OverviewModel['totals']): Array<[string, 
     ['summary.to-publish', totals.toPublish],
     ['summary.with-errors', totals.withErrors],
     ['summary.contracts-covering', totals.contractsCovering],
+    ['summary.contracts-explaining', totals.contractsExplaining],
     ['summary.contracts-missing', totals.contractsMissingClauses],
     ['summary.contracts-not-found', totals.contractsNotFound],
     ['summary.no-contract', totals.algorithms - totals.contractsLinked],

@@ -6,13 +6,35 @@ import type { RiskProfile } from '../config/config';
 import { recordsOf, type DeclarationRecord } from '../declaration/declarationRecord';
 import { PUBLICATION_CATEGORY, registerField, ROLE_VALUES, STATUS } from '../declaration/registerStandard';
 import type { ParsedDocument } from '../document/model';
-import type { Finding, Severity } from '../finding';
+import type { Finding, LocalizedText, Severity } from '../finding';
+
+/**
+ * A required topic the contract deliberately does not cover, with the reason its front matter
+ * records (comply or explain: `afwijkingen` / `deviations`); by whom and when where given.
+ */
+export interface ExplainedTopic {
+  topic: string;
+  title: LocalizedText;
+  reason: string;
+  by?: string;
+  date?: string;
+}
 
 /** What the front door found out about the contract a record links to (`inkooplint.contract`). */
 export type ContractStatus =
   | { state: 'none' }
   | { state: 'not-found'; path: string }
-  | { state: 'checked'; path: string; profile: RiskProfile; missingClauses: number; missingTopics: string[]; href?: string };
+  | {
+      state: 'checked';
+      path: string;
+      profile: RiskProfile;
+      /** Required topics the contract neither covers nor explains. */
+      missingClauses: number;
+      missingTopics: string[];
+      /** Required topics with a recorded deviation: explained, so neither covered nor missing. */
+      explainedTopics: ExplainedTopic[];
+      href?: string;
+    };
 
 /** One declaration file as the front door read and linted it. */
 export interface OverviewFileInput {
@@ -84,7 +106,10 @@ export interface OverviewTotals {
   toPublish: number;
   withErrors: number;
   contractsLinked: number;
+  /** Covers every required topic itself (or through general conditions). */
   contractsCovering: number;
+  /** Misses no required topic, but explains a deviation from at least one. */
+  contractsExplaining: number;
   contractsMissingClauses: number;
   contractsNotFound: number;
   highRiskSignals: number;
@@ -247,7 +272,8 @@ export function buildOverview(files: readonly OverviewFileInput[], options: Over
     toPublish: algorithms.filter((row) => row.publication === 'required').length,
     withErrors: algorithms.filter((row) => row.findings.error > 0).length,
     contractsLinked: contracts.filter((c) => c.state !== 'none').length,
-    contractsCovering: contracts.filter((c) => c.state === 'checked' && c.missingClauses === 0).length,
+    contractsCovering: contracts.filter((c) => c.state === 'checked' && c.missingClauses === 0 && c.explainedTopics.length === 0).length,
+    contractsExplaining: contracts.filter((c) => c.state === 'checked' && c.missingClauses === 0 && c.explainedTopics.length > 0).length,
     contractsMissingClauses: contracts.filter((c) => c.state === 'checked' && c.missingClauses > 0).length,
     contractsNotFound: contracts.filter((c) => c.state === 'not-found').length,
     highRiskSignals: highRiskSignals.length,

@@ -6,7 +6,7 @@
  * Every text that comes from a declaration goes through `escapeHtml`.
  */
 import type { Language } from '../finding';
-import { chartDescription, contractText, formatDate, publicationText, rowLocation, rowName, safeHref, summaryFigures, text, valueLabel } from './labels';
+import { chartDescription, contractText, EXPLAINED_COLUMNS, explainedDeviationCells, explainedDeviationRows, explainedTopicsText, formatDate, publicationText, rowLocation, rowName, safeHref, summaryFigures, text, valueLabel } from './labels';
 import { CHART_IDS, type AlgorithmRow, type ChartId, type CountEntry, type OverviewModel } from './model';
 
 export interface RenderOptions {
@@ -54,6 +54,7 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 th .path { display: block; font-weight: 400; font-size: .8rem; overflow-wrap: anywhere; }
 .problem { color: #a4262c; font-weight: 600; }
 .good { color: #1e5e22; }
+.explained { color: #8a4b00; font-weight: 400; font-style: italic; }
 footer { margin-top: 2rem; padding-bottom: 2rem; border-top: 1px solid #767676; font-size: .9rem; }
 @media print {
   body { font-size: 10pt; }
@@ -102,6 +103,7 @@ export function renderOverviewHtml(model: OverviewModel, options: RenderOptions)
   for (const chart of CHART_IDS) parts.push(renderChart(chart, model.charts[chart], language));
   parts.push('</div>', '</section>');
   parts.push(renderAlgorithms(model.algorithms, language));
+  parts.push(renderExplained(model, language));
   parts.push(renderHighRisk(model, language));
   if (model.unreadableFiles.length > 0) parts.push(renderUnreadable(model, language));
   parts.push('</main>');
@@ -213,7 +215,10 @@ function renderAlgorithms(rows: readonly AlgorithmRow[], language: Language): st
     const status = row.status ? valueLabel(language, 'status', row.status) : text(language, 'not-set');
     const contract = contractText(language, row.contract);
     const contractHref = row.contract.state === 'checked' ? row.contract.href : undefined;
-    const contractClass = row.contract.state === 'not-found' || (row.contract.state === 'checked' && row.contract.missingClauses > 0) ? ' class="contract problem"' : row.contract.state === 'checked' ? ' class="contract good"' : ' class="contract"';
+    const explained = explainedTopicsText(language, row.contract);
+    const contractClass = row.contract.state === 'not-found' || (row.contract.state === 'checked' && row.contract.missingClauses > 0)
+      ? ' class="contract problem"'
+      : explained !== undefined ? ' class="contract explained"' : row.contract.state === 'checked' ? ' class="contract good"' : ' class="contract"';
     const publication = publicationText(language, row);
     const cells = [
       `<th scope="row">${escapeHtml(rowName(language, row))}<span class="path">${link(rowLocation(language, row), row.href)}</span></th>`,
@@ -222,9 +227,43 @@ function renderAlgorithms(rows: readonly AlgorithmRow[], language: Language): st
       `<td>${escapeHtml(row.supplier ?? text(language, 'not-set'))}</td>`,
       `<td${row.publication === 'required' ? ' class="problem"' : ''}>${escapeHtml(publication)}</td>`,
       `<td class="counts">${t('column.errors')}: ${row.findings.error}<br>${t('column.warnings')}: ${row.findings.warning}<br>${t('column.infos')}: ${row.findings.info}</td>`,
-      `<td${contractClass}>${link(contract, contractHref)}</td>`,
+      `<td${contractClass}>${link(contract, contractHref)}${explained !== undefined ? `<br><span class="explained">${escapeHtml(explained)}</span>` : ''}</td>`,
     ];
     parts.push(`<tr>${cells.join('')}</tr>`);
+  }
+  parts.push('</tbody>', '</table>', '</div>', '</section>');
+  return parts.join('\n');
+}
+
+/** The recorded deviations (comply or explain): per algorithm and contract, the clause not covered and why, by whom and when. */
+function renderExplained(model: OverviewModel, language: Language): string {
+  const t = (id: string): string => escapeHtml(text(language, id));
+  const parts = ['<section aria-labelledby="explained">', `<h2 id="explained">${t('explained.heading')}</h2>`];
+  const entries = explainedDeviationRows(model);
+  if (entries.length === 0) {
+    parts.push(`<p>${t('explained.none')}</p>`, '</section>');
+    return parts.join('\n');
+  }
+  parts.push(
+    `<p>${t('explained.intro')}</p>`,
+    '<div class="wide">',
+    '<table>',
+    `<caption>${t('explained.caption')}</caption>`,
+    `<thead><tr>${EXPLAINED_COLUMNS.map((column) => `<th scope="col">${t(`explained.column.${column}`)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+  );
+  for (const entry of entries) {
+    const cells = explainedDeviationCells(language, entry);
+    parts.push(
+      '<tr>' +
+        `<th scope="row">${escapeHtml(cells.algorithm)}</th>` +
+        `<td class="contract">${link(cells.contract, entry.contract.href)}</td>` +
+        `<td class="explained">${escapeHtml(cells.topic)}</td>` +
+        `<td>${escapeHtml(cells.reason)}</td>` +
+        `<td>${escapeHtml(cells.by)}</td>` +
+        `<td>${escapeHtml(cells.date)}</td>` +
+        '</tr>',
+    );
   }
   parts.push('</tbody>', '</table>', '</div>', '</section>');
   return parts.join('\n');

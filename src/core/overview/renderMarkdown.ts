@@ -4,8 +4,8 @@
  * links or table cells can be made by what a declaration says.
  */
 import type { Language } from '../finding';
-import { contractText, formatDate, publicationText, rowLocation, rowName, safeHref, summaryFigures, text, valueLabel } from './labels';
-import { CHART_IDS, type OverviewModel } from './model';
+import { contractText, EXPLAINED_COLUMNS, explainedDeviationCells, explainedDeviationRows, explainedTopicsText, formatDate, publicationText, rowLocation, rowName, safeHref, summaryFigures, text, valueLabel } from './labels';
+import { CHART_IDS, type AlgorithmRow, type OverviewModel } from './model';
 import type { RenderOptions } from './renderHtml';
 
 /**
@@ -29,6 +29,13 @@ function table(headers: string[], rows: string[][], numeric: ReadonlySet<number>
     `| ${headers.map((_, i) => (numeric.has(i) ? '---:' : '---')).join(' | ')} |`,
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ];
+}
+
+/** The contract's coverage, linked to the contract, and in italics the clauses it explains a deviation from. */
+function contractCell(language: Language, row: AlgorithmRow): string {
+  const coverage = linkTo(contractText(language, row.contract), row.contract.state === 'checked' ? row.contract.href : undefined);
+  const explained = explainedTopicsText(language, row.contract);
+  return explained === undefined ? coverage : `${coverage} \u2014 *${escapeMarkdown(explained)}*`;
 }
 
 export function renderOverviewMarkdown(model: OverviewModel, options: RenderOptions): string {
@@ -73,9 +80,24 @@ export function renderOverviewMarkdown(model: OverviewModel, options: RenderOpti
         String(row.findings.error),
         String(row.findings.warning),
         String(row.findings.info),
-        linkTo(contractText(language, row.contract), row.contract.state === 'checked' ? row.contract.href : undefined),
+        contractCell(language, row),
       ]),
       new Set([6, 7, 8]),
+    ));
+  }
+
+  lines.push('', `## ${t('explained.heading')}`, '');
+  const explained = explainedDeviationRows(model);
+  if (explained.length === 0) {
+    lines.push(t('explained.none'));
+  } else {
+    lines.push(t('explained.intro'), '');
+    lines.push(...table(
+      EXPLAINED_COLUMNS.map((column) => t(`explained.column.${column}`)),
+      explained.map((entry) => {
+        const cells = explainedDeviationCells(language, entry);
+        return EXPLAINED_COLUMNS.map((column) => (column === 'contract' ? linkTo(cells.contract, entry.contract.href) : escapeMarkdown(cells[column])));
+      }),
     ));
   }
 

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import type { InkooplintConfig, RiskProfile } from '../../../src/core/config/config';
 import { lintContract } from '../../../src/core/contractEngine';
-import type { Finding, Severity } from '../../../src/core/finding';
+import type { Finding, FindingProperty, Severity } from '../../../src/core/finding';
 import type { ContractRule } from '../../../src/core/rule';
 
 export interface ContractCase {
@@ -21,7 +21,7 @@ export interface ExpectedContractFinding {
   severity?: Severity;
   /** Text the Dutch or English message must contain. */
   includes?: string;
-  properties?: Record<string, string | number | boolean>;
+  properties?: Record<string, FindingProperty>;
 }
 
 export interface InvalidContractCase extends ContractCase {

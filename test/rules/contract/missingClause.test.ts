@@ -48,7 +48,7 @@ describe('contract/missing-clause', () => {
       {
         title: 'a missing topic, reported at the title with its source',
         text: contract(FRONT(), DATA, EXIT),
-        findings: [{ covers: 'Overeenkomst Slimme Planning', includes: 'Verwerkersovereenkomst', properties: { topic: 'processing-agreement' } }],
+        findings: [{ covers: 'Overeenkomst Slimme Planning', includes: 'Verwerkersovereenkomst', properties: { topic: 'processing-agreement', coverage: 'missing' } }],
       },
       {
         title: 'no profile: checked as impactvol, with a note',
@@ -56,13 +56,13 @@ describe('contract/missing-clause', () => {
         findings: [
           { covers: 'Overeenkomst', severity: 'info', includes: 'impactvol' },
           ...['explainability', 'audit', 'technical-documentation', 'human-oversight', 'bias-monitoring', 'impact-assessment-cooperation', 'incidents-corrective-actions', 'change-management']
-            .map((topic) => ({ covers: 'Overeenkomst', properties: { topic } })),
+            .map((topic) => ({ covers: 'Overeenkomst', properties: { topic, coverage: 'missing' } })),
         ],
       },
       {
         title: 'a recorded deviation for a required topic: information instead of a warning',
         text: contract(FRONT('afwijkingen:\n  - onderwerp: exit\n    reden: Eenmalige levering zonder hosting.\n    door: J. Jansen\n    datum: 2025-03-01\n'), DATA, PROCESSING),
-        findings: [{ covers: 'exit', severity: 'info', includes: 'J. Jansen', properties: { topic: 'exit' } }],
+        findings: [{ covers: 'exit', severity: 'info', includes: 'J. Jansen', properties: { topic: 'exit', coverage: 'explained', deviation: { reason: 'Eenmalige levering zonder hosting.', by: 'J. Jansen', date: '2025-03-01' } } }],
       },
       {
         title: 'deviations without a reason, with an unknown topic or without a topic',
@@ -71,7 +71,7 @@ describe('contract/missing-clause', () => {
           { covers: 'exit', includes: 'reden', properties: { topic: 'exit' } },
           { covers: 'koffie', includes: 'explainability' },
           { covers: 'reden: x' },
-          { covers: 'Overeenkomst Slimme Planning', properties: { topic: 'exit' } },
+          { covers: 'Overeenkomst Slimme Planning', properties: { topic: 'exit', coverage: 'missing' } },
         ],
       },
     ],

@@ -51,7 +51,13 @@ export const missingClauseRule: ContractRule = {
       } else {
         explained.add(topic.id);
         if (requiredTopics.includes(topic.id)) {
-          context.report({ messageId: 'deviation-recorded', data: { topic: topic.title, reason: deviation.reason, by: byline(deviation) }, offset: deviation.topicOffset, severity: 'info', properties: { topic: topic.id } });
+          context.report({
+            messageId: 'deviation-recorded',
+            data: { topic: topic.title, reason: deviation.reason, by: byline(deviation) },
+            offset: deviation.topicOffset,
+            severity: 'info',
+            properties: { topic: topic.id, coverage: TOPIC_COVERAGE.explained, deviation: deviationFacts(deviation.reason, deviation) },
+          });
         }
       }
     }
@@ -70,12 +76,24 @@ export const missingClauseRule: ContractRule = {
         messageId: 'missing',
         data: { topic: topic.title, source: sourceLabel(topic), profile },
         offset: at,
-        properties: { topic: id },
+        properties: { topic: id, coverage: TOPIC_COVERAGE.missing },
         fixes: [insertModelClause(contract, topic)],
       });
     }
   },
 };
+
+/**
+ * `properties.coverage` of a finding about one topic: 'missing' when the contract neither covers
+ * the topic nor explains why not, 'explained' for a recorded deviation with a reason (its reason,
+ * by whom and when are in `properties.deviation`). Readers of the findings (the overview) rely on
+ * these, not on the message text.
+ */
+export const TOPIC_COVERAGE = { missing: 'missing', explained: 'explained' } as const;
+
+function deviationFacts(reason: string, deviation: Deviation): { reason: string; by?: string; date?: string } {
+  return { reason, ...(deviation.by !== undefined ? { by: deviation.by } : {}), ...(deviation.date !== undefined ? { date: deviation.date } : {}) };
+}
 
 /** Where findings about the whole contract go: its title, else its front matter, else its first line. */
 export function contractAnchor(contract: ContractModel): Offsets {
