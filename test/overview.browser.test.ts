@@ -5,7 +5,7 @@
  * rules on it. scripts/ensure-chromium.mjs installs Chromium with apt-get when it is missing.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,6 +51,20 @@ describe('overview page in Chromium (playwright-core + axe-core)', function () {
     const overview = runCli(['overview', workspace, '--out', path.join(dir, 'gemeente-overzicht.html')], { cwd: dir });
     assert.equal(overview.status, 0, overview.stderr);
     pages.workspace = path.join(dir, 'gemeente-overzicht.html');
+
+    // The fixture workspace with a deviation that explains the one clause its poor contract lacks:
+    // the overview's "explained" style in the page, for the contrast check.
+    const explaining = path.join(dir, 'uitgelegd');
+    cpSync(path.join(ROOT, 'test', 'fixtures', 'overview'), explaining, { recursive: true });
+    const poorFile = path.join(explaining, 'contracten', 'gebreken.overeenkomst.md');
+    const poor = readFileSync(poorFile, 'utf8');
+    const explained = poor.replace(/afwijkingen:\n(?: {2}.*\n)+/, 'afwijkingen:\n  - onderwerp: exit\n    reden: Eenmalige levering zonder hosting.\n    door: J. Jansen\n    datum: 2025-03-01\n');
+    assert.notEqual(explained, poor);
+    writeFileSync(poorFile, explained);
+    const deviation = runCli(['overview', explaining, '--out', path.join(dir, 'uitgelegd-overzicht.html')]);
+    assert.equal(deviation.status, 0, deviation.stderr);
+    pages.deviation = path.join(dir, 'uitgelegd-overzicht.html');
+    assert.match(readFileSync(pages.deviation, 'utf8'), /Eenmalige levering zonder hosting\./, 'the explained deviation is on the page');
 
     browser = await launchChromium();
   });
@@ -103,7 +117,7 @@ describe('overview page in Chromium (playwright-core + axe-core)', function () {
     assert.equal(png.readUInt32BE(16), 1280);
   });
 
-  for (const which of ['fixture', 'english', 'workspace'] as const) {
+  for (const which of ['fixture', 'english', 'workspace', 'deviation'] as const) {
     it(`passes axe-core's WCAG 2.1 AA rules (${which})`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -2,6 +2,7 @@
 import type { Language } from '../finding';
 import { hasMessage, localizeIn } from '../l10n/messages';
 import { slugify } from '../register/slug';
+import { formatDate } from '../text/formatDate';
 import { NOT_SET, OTHER, type AlgorithmRow, type ChartId, type ContractStatus, type CountEntry, type ExplainedTopic, type OverviewModel } from './model';
 
 export function text(language: Language, id: string, data: Record<string, string | number> = {}): string {
@@ -16,12 +17,7 @@ export function valueLabel(language: Language, chart: ChartId, value: string): s
   return hasMessage(id) ? localizeIn(language, id) : value;
 }
 
-/** "23 november 2026" / "23 November 2026"; an ISO date that is not one is shown as written. */
-export function formatDate(language: Language, isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+export { formatDate };
 
 export function rowName(language: Language, row: Pick<AlgorithmRow, 'name'>): string {
   return row.name ?? text(language, 'no-name');
