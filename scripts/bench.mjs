@@ -314,7 +314,7 @@ async function declarationSection(work) {
 // contract fixtures: their articles repeated and renumbered under one front matter.
 
 const CONTRACT_TARGET = { ratio: 3.0, editMs: 20 };
-const CONTRACT_ROUNDS = { inProcess: 9, inProcessWarmup: 2, process: 9, processWarmup: 1, edit: 31, editWarmup: 5 };
+const CONTRACT_ROUNDS = { inProcess: 15, inProcessWarmup: 3, process: 9, processWarmup: 1, edit: 31, editWarmup: 5 };
 const CONTRACT_BYTES = { large: 1024 * 1024, pages50: 150 * 1024 };
 
 /** The fixtures' articles: heading title and body lines, with the `<!-- ... -->` comments (expectations and notes) removed. */
