@@ -149,6 +149,8 @@ async function steps(session, timeoutSeconds, IMAGES) {
   checklist.reload = await checklistReloadSteps(session, checklist);
   // 8. A Word contract: preview from the explorer, import from the preview.
   const word = await wordSteps(session, IMAGES);
+  // 9. The preview comes back after a window reload, for the same file, with the same findings.
+  word.reloaded = await wordReloadSteps(session, word);
   await console_.flush();
   return { entries: entries.length, checklist, word };
 }
@@ -204,6 +206,32 @@ async function wordSteps(session, IMAGES) {
   await page.locator(`.tabs-container .tab.active[aria-label*="${WORD_IMPORTED}"]`).first().waitFor({ timeout: WAIT });
   log(`imported from the preview: ${WORD_IMPORTED} is on disk and open`);
   return { findings, groups: groups.length };
+}
+
+/**
+ * Reloads the window (Developer: Reload Window) with the Word preview open in a tab behind the
+ * imported contract, opens that tab, and checks that the preview shows the same Word file with the
+ * same number of findings: VS Code restores the panel, the extension's serializer fills it.
+ */
+async function wordReloadSteps(session, { findings }) {
+  const { page } = session;
+  await page.evaluate(() => (window.__inkooplintBeforeReload = true));
+  await runCommand(page, 'Developer: Reload Window');
+  await page.waitForFunction(() => window.__inkooplintBeforeReload !== true, undefined, { timeout: WAIT, polling: 200 });
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: WAIT });
+  log('the window reloaded with the Word preview open');
+  const tab = page.locator(`.tabs-container .tab[aria-label*="${WORD}"]`).first();
+  await tab.waitFor({ timeout: WAIT });
+  await tab.click();
+  const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  await frame.locator('p.file', { hasText: WORD }).waitFor({ state: 'visible', timeout: WAIT });
+  const after = await until(page, 'the restored preview to list its findings', async () => {
+    const count = await frame.locator('li.finding').count();
+    return count > 0 ? count : undefined;
+  });
+  if (after !== findings) throw new Error(`after the reload the preview lists ${after} findings, before ${findings}`);
+  log(`after the window reload the Word preview is back for ${WORD} with its ${after} findings`);
+  return true;
 }
 
 /** The quick input's row whose label is exactly `label` (a string or a RegExp). */
@@ -423,7 +451,7 @@ export async function runUiSmoke({ timeoutSeconds = 180, keep = false, extension
     });
     try {
       const result = await Promise.race([steps(session, timeoutSeconds, images), timeLimit]);
-      summary = `${result.entries} problems listed, hover read, quick fix applied and saved; checklist item ${result.checklist.item} set, notes typed (hostile one shown as text), saved as YAML; an unsaved note kept across a window reload (${result.checklist.reload.contract}); Word preview with ${result.word.findings} findings in ${result.word.groups} groups, imported from its button; 6 screenshots`;
+      summary = `${result.entries} problems listed, hover read, quick fix applied and saved; checklist item ${result.checklist.item} set, notes typed (hostile one shown as text), saved as YAML; an unsaved note kept across a window reload (${result.checklist.reload.contract}); Word preview with ${result.word.findings} findings in ${result.word.groups} groups, imported from its button, back after a window reload; 6 screenshots`;
       ok = true;
     } finally {
       clearTimeout(timer);

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Finding } from '../../src/core';
 import { buildWordPreview, frontMatterKeys, importedMarkdown, importTargetName } from '../../src/core/wordImport';
 import { makeNonce } from '../../src/extension/checklist/html';
-import { parseWordPreviewMessage, wordPreviewPage, type WordPreviewLabels } from '../../src/extension/word/page';
+import { parseWordPreviewMessage, wordOfPreviewState, wordPreviewPage, type WordPreviewLabels } from '../../src/extension/word/page';
 import { lintDocxBytes } from '../../src/node/docx';
 import { markdownToDocx } from '../docx/writeDocx';
 import { ensureBuilt } from '../helpers/build';
@@ -156,7 +156,8 @@ describe('Word import in VS Code: the pure parts', () => {
       findings: [finding('contract/a', markdown.indexOf('1.1 Tekst'), { wordPlace: `artikel 1.1, alinea '${hostile}'` })],
     });
     const nonce = makeNonce();
-    const html = wordPreviewPage({ model, cspSource: 'https://webview.example', styleUri: 'https://webview.example/dist/webview/word-preview.css', nonce, language: 'nl', labels: LABELS });
+    const state = { word: `file:///werk/${encodeURIComponent(hostile)}"><script>.docx` };
+    const html = wordPreviewPage({ model, cspSource: 'https://webview.example', styleUri: 'https://webview.example/dist/webview/word-preview.css', nonce, language: 'nl', labels: LABELS, state });
 
     it('has the checklist policy: nothing by default, scripts only with the nonce, styles only from the extension', () => {
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'");
@@ -167,7 +168,7 @@ describe('Word import in VS Code: the pure parts', () => {
       assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       assert.deepEqual(scripts, [`<script nonce="${nonce}">`]);
-      assert.throws(() => wordPreviewPage({ model, cspSource: 'x', styleUri: 'y', nonce: 'short', language: 'nl', labels: LABELS }));
+      assert.throws(() => wordPreviewPage({ model, cspSource: 'x', styleUri: 'y', nonce: 'short', language: 'nl', labels: LABELS, state }));
     });
 
     it('shows the document\'s text as text only', () => {
@@ -175,6 +176,23 @@ describe('Word import in VS Code: the pure parts', () => {
       assert.equal((html.match(/<script/g) ?? []).length, 1);
       assert.ok(html.includes('&lt;img src=x onerror=&quot;document.body.dataset.pwned=1&quot;&gt;'));
       assert.match(html, /<h2 id="group-1">Artikel 1 &lt;img/);
+    });
+
+    it('keeps the Word file in the panel\'s state (for a reload), as an attribute its script reads, not as markup', () => {
+      const attribute = /<body data-state="([^"]*)">/.exec(html)?.[1];
+      assert.ok(attribute, 'the state is on the body');
+      const unescaped = attribute.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+      assert.deepEqual(JSON.parse(unescaped), state);
+      assert.match(html, /vscode\.setState\(JSON\.parse\(state\)\)/);
+      assert.equal((html.match(/<script/g) ?? []).length, 1, 'the state adds no markup');
+    });
+
+    it('restores a panel only from a state that names a .docx file', () => {
+      assert.equal(wordOfPreviewState({ word: 'file:///werk/Contract%20A.docx' }), 'file:///werk/Contract%20A.docx');
+      assert.equal(wordOfPreviewState({ word: 'file:///werk/contract.DOCX' }), 'file:///werk/contract.DOCX');
+      for (const bad of [undefined, null, 'file:///werk/a.docx', [], {}, { word: 7 }, { word: 'file:///werk/a.overeenkomst.md' }, { word: 'file:///etc/passwd' }, { word: `file:///${'a'.repeat(5000)}.docx` }]) {
+        assert.equal(wordOfPreviewState(bad), undefined, JSON.stringify(bad)?.slice(0, 60));
+      }
     });
 
     it('accepts only the messages its script sends, for rules it shows', () => {

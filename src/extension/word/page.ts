@@ -10,7 +10,7 @@ import type { PreviewGroup, WordPreviewModel } from '../../core/wordImport';
 import type { Severity } from '../../core/finding';
 import { contentSecurityPolicy } from '../checklist/html';
 
-export const WORD_PREVIEW_VIEW_TYPE = 'inkooplint.wordPreview';
+export { WORD_PREVIEW_VIEW_TYPE } from './ids';
 
 /** The stylesheet's name inside `dist/webview` (the panel's only `localResourceRoot`). */
 export const WORD_PREVIEW_STYLE = 'word-preview.css';
@@ -40,9 +40,15 @@ export function parseWordPreviewMessage(raw: unknown, known: ReadonlySet<string>
   return { ok: false, error: 'unknown message type' };
 }
 
-/** Posts `ready` once, `import` for the import button and `docs` for a rule's button; nothing else. */
+/**
+ * Posts `ready` once, `import` for the import button and `docs` for a rule's button; nothing else.
+ * Keeps the page's state (which Word file it shows) with VS Code, which hands it back to restore
+ * the panel after a reload.
+ */
 const SCRIPT = `(function () {
   var vscode = acquireVsCodeApi();
+  var state = document.body.getAttribute('data-state');
+  if (state) vscode.setState(JSON.parse(state));
   document.addEventListener('click', function (event) {
     var target = event.target;
     if (!(target instanceof Element)) return;
@@ -78,6 +84,25 @@ export interface WordPreviewPageInput {
   nonce: string;
   language: 'nl' | 'en';
   labels: WordPreviewLabels;
+  /** What VS Code keeps for the panel across a reload: the Word file's URI. */
+  state: WordPreviewState;
+}
+
+/** The panel's state (`vscode.setState` in the page): the Word file it shows, as a URI string. */
+export interface WordPreviewState {
+  word: string;
+}
+
+/**
+ * The Word file of a restored panel's state, as a URI string, when the state is the page's own:
+ * an object with one `word` string that names a .docx file (not too long). Undefined otherwise;
+ * the caller then checks that the file is in the workspace and exists.
+ */
+export function wordOfPreviewState(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) return undefined;
+  const { word } = state as Record<string, unknown>;
+  if (typeof word !== 'string' || word.length > 4096 || !/\.docx$/i.test(word)) return undefined;
+  return word;
 }
 
 export const escapeHtml = (value: string): string =>
@@ -131,7 +156,7 @@ export function wordPreviewPage(input: WordPreviewPageInput): string {
     `<link rel="stylesheet" href="${escapeHtml(input.styleUri)}">`,
     `<title>${escapeHtml(labels.pageTitle)}</title>`,
     '</head>',
-    '<body>',
+    `<body data-state="${escapeHtml(JSON.stringify(input.state))}">`,
     '<header>',
     `<h1>${escapeHtml(model.title ?? model.fileName)}</h1>`,
     `<p class="file">${escapeHtml(model.fileName)}</p>`,

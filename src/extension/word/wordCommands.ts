@@ -17,7 +17,7 @@ import { loadCore, type Core } from '../coreLoader';
 import { t, useLanguage } from '../l10n';
 import { uriExists } from '../uriExists';
 import { basenameOf } from '../logic/paths';
-import { parseWordPreviewMessage, WORD_PREVIEW_STYLE, WORD_PREVIEW_VIEW_TYPE, wordPreviewPage } from './page';
+import { parseWordPreviewMessage, WORD_PREVIEW_STYLE, WORD_PREVIEW_VIEW_TYPE, wordOfPreviewState, wordPreviewPage } from './page';
 
 import { WORD_COMMANDS } from './ids';
 
@@ -181,6 +181,7 @@ class WordPreviewPanel {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.owner.host.extensionUri, ...WEBVIEW_FOLDER, WORD_PREVIEW_STYLE)).toString(),
       nonce: makeNonce(),
       language,
+      state: { word: this.word.toString() },
       labels: {
         pageTitle: t('Findings in {0}', fileName),
         readOnlyNote: t('Read-only preview of the Word file: nothing is converted or changed. The list follows the file when it is saved again.'),
@@ -299,17 +300,42 @@ export class WordCommands implements vscode.Disposable {
     let preview = this.previews.get(key);
     if (!preview) {
       const panel = vscode.window.createWebviewPanel(WORD_PREVIEW_VIEW_TYPE, t('Findings: {0}', basenameOf(word.path)), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
-        enableScripts: true,
-        enableCommandUris: false,
-        enableForms: false,
+        ...this.webviewOptions(),
         enableFindWidget: true,
-        localResourceRoots: [vscode.Uri.joinPath(this.host.extensionUri, ...WEBVIEW_FOLDER)],
       });
       preview = new WordPreviewPanel(this, word, panel);
       this.previews.set(key, preview);
     } else {
       preview.panel.reveal(undefined, false);
     }
+    await preview.refresh();
+    return preview.handle;
+  }
+
+  private webviewOptions(): vscode.WebviewOptions {
+    return { enableScripts: true, enableCommandUris: false, enableForms: false, localResourceRoots: [vscode.Uri.joinPath(this.host.extensionUri, ...WEBVIEW_FOLDER)] };
+  }
+
+  /**
+   * A preview panel VS Code brings back after a reload: filled again for the Word file its state
+   * names, when that is a file in the workspace that still exists; closed otherwise.
+   */
+  async restorePreview(panel: vscode.WebviewPanel, state: unknown): Promise<WordPreviewHandle | undefined> {
+    const written = wordOfPreviewState(state);
+    let word: vscode.Uri | undefined;
+    try {
+      word = written === undefined ? undefined : vscode.Uri.parse(written, true);
+    } catch {
+      word = undefined;
+    }
+    if (!word || !vscode.workspace.getWorkspaceFolder(word) || this.previews.has(word.toString()) || !loadDocx() || !(await uriExists(word))) {
+      panel.dispose();
+      return undefined;
+    }
+    await this.uiLanguage(word);
+    panel.webview.options = this.webviewOptions();
+    const preview = new WordPreviewPanel(this, word, panel);
+    this.previews.set(word.toString(), preview);
     await preview.refresh();
     return preview.handle;
   }

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type * as WordModule from './wordCommands';
-import { WORD_COMMANDS } from './ids';
+import { WORD_COMMANDS, WORD_PREVIEW_VIEW_TYPE } from './ids';
 import type { ImportOptions, WordCommands, WordHost } from './wordCommands';
 
 let commands: WordCommands | undefined;
@@ -30,4 +30,10 @@ export function registerWordCommands(context: vscode.ExtensionContext, host: Wor
     vscode.commands.registerCommand(WORD_COMMANDS.import, (uri?: unknown, options?: unknown) => load().importWord(uri, importOptions(options))),
     vscode.commands.registerCommand(WORD_COMMANDS.preview, (uri?: unknown) => load().preview(uri)),
   );
+  // A preview open when the window reloads comes back (package.json: onWebviewPanel:inkooplint.wordPreview).
+  if (typeof vscode.window.registerWebviewPanelSerializer === 'function') {
+    context.subscriptions.push(
+      vscode.window.registerWebviewPanelSerializer(WORD_PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: async (panel, state) => void (await load().restorePreview(panel, state)) }),
+    );
+  }
 }
