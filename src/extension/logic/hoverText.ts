@@ -6,7 +6,7 @@
 import { t } from '@vscode/l10n';
 import type { Finding, Language } from '../../core/finding';
 import type { RuleMeta } from '../../core/rule';
-import type { SourceWords } from '../../core/contract/catalog/sourceWords';
+import type { TopicSourceWords } from '../../core/contract/catalog/sourceWords';
 import type { FieldHelp } from './keyPath';
 
 /** Escapes text for Markdown so that a message can never turn into a link or markup. */
@@ -18,19 +18,13 @@ function link(title: string, url: string): string {
   return `[${escapeMarkdown(title)}](${url.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
 }
 
-/** The catalog topic a finding is about, in the hover's language (from the core's `topicSourceWords`). */
-export interface TopicWords {
-  title: string;
-  sources: SourceWords[];
-}
-
 /** The topic a finding is about, if it names one (`properties.topic`, as contract/missing-clause does). */
 export function findingTopicId(finding: Finding): string | undefined {
   const topic = finding.properties?.topic;
   return typeof topic === 'string' ? topic : undefined;
 }
 
-export function findingHoverMarkdown(finding: Finding, meta: RuleMeta | undefined, language: Language, docUrl: string, topic?: TopicWords): string {
+export function findingHoverMarkdown(finding: Finding, meta: RuleMeta | undefined, language: Language, docUrl: string, topic?: TopicSourceWords): string {
   const lines: string[] = [];
   lines.push(`**Inkooplint** · \`${finding.ruleId}\`${meta ? ` (\`${meta.alias}\`)` : ''}`, '');
   lines.push(escapeMarkdown(finding.message[language]), '');
@@ -65,7 +59,8 @@ export interface HoveredFinding {
   finding: Finding;
   meta: RuleMeta | undefined;
   docUrl: string;
-  topic?: TopicWords;
+  /** The catalog topic the finding is about, in the hover's language (the core's `topicSourceWords`). */
+  topic?: TopicSourceWords;
 }
 
 /**

@@ -43,8 +43,14 @@ export function sourceWords(language: Language, source: CatalogSource): SourceWo
   };
 }
 
+/** A catalog topic's title and its sources in words, in one language. */
+export interface TopicSourceWords {
+  title: string;
+  sources: SourceWords[];
+}
+
 /** A catalog topic's title and its sources in words (for a finding's `properties.topic`); undefined for an unknown topic. */
-export function topicSourceWords(language: Language, topicId: string): { title: string; sources: SourceWords[] } | undefined {
+export function topicSourceWords(language: Language, topicId: string): TopicSourceWords | undefined {
   const topic = topicById(topicId);
   if (!topic) return undefined;
   return { title: topic.title[language], sources: topic.sources.map((source) => sourceWords(language, source)) };

@@ -56,7 +56,7 @@ export const missingClauseRule: ContractRule = {
             data: { topic: topic.title, reason: deviation.reason, by: byline(deviation) },
             offset: deviation.topicOffset,
             severity: 'info',
-            properties: { topic: topic.id, coverage: TOPIC_COVERAGE.explained, deviation: deviationFacts(deviation.reason, deviation) },
+            properties: { topic: topic.id, coverage: TOPIC_COVERAGE.explained, deviation: deviationFacts({ ...deviation, reason: deviation.reason }) },
           });
         }
       }
@@ -91,8 +91,8 @@ export const missingClauseRule: ContractRule = {
  */
 export const TOPIC_COVERAGE = { missing: 'missing', explained: 'explained' } as const;
 
-function deviationFacts(reason: string, deviation: Deviation): { reason: string; by?: string; date?: string } {
-  return { reason, ...(deviation.by !== undefined ? { by: deviation.by } : {}), ...(deviation.date !== undefined ? { date: deviation.date } : {}) };
+function deviationFacts({ reason, by, date }: Deviation & { reason: string }): { reason: string; by?: string; date?: string } {
+  return { reason, ...(by !== undefined ? { by } : {}), ...(date !== undefined ? { date } : {}) };
 }
 
 /** Where findings about the whole contract go: its title, else its front matter, else its first line. */
